@@ -1,0 +1,157 @@
+import type { CollectionConfig, Field, NumberField } from 'payload'
+
+import {
+  type Label,
+  section2Tables,
+  section3Columns,
+  section3Rows,
+  section4Columns,
+  section4Groups,
+  sectionHeadings,
+} from '../src/report/format.js'
+
+/**
+ * A table cell. Left blank until someone fills or compiles it: the report validator (not the form) says
+ * that a blank cell is an error, so a half-filled draft can still be saved.
+ */
+const cell = (key: string, label: Label, decimal = false): NumberField => ({
+  name: key,
+  type: 'number',
+  admin: { step: decimal ? 0.0001 : 1 },
+  label,
+  min: 0,
+  validate: (value: null | number | number[] | undefined) => {
+    if (value === null || value === undefined) return true
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      return '须为非负数 / Must be a non-negative number'
+    }
+    return decimal || Number.isInteger(value) ? true : '须为整数 / Must be a whole number'
+  },
+})
+
+const tableRow = (key: string, label: Label, cells: Field[]): Field => ({
+  name: key,
+  type: 'group',
+  fields: [{ type: 'row', fields: cells }],
+  label,
+})
+
+const narrative = (name: string, heading: string, en: string): Field => ({
+  name,
+  type: 'textarea',
+  admin: { rows: 8 },
+  label: { en, zh: heading },
+})
+
+const proactiveTables: Field[] = Object.entries(section2Tables).map(([tableKey, table]) => ({
+  name: tableKey,
+  type: 'group',
+  fields: table.rows.map((row) =>
+    tableRow(
+      row.key,
+      row.label,
+      table.columns.map((column) => cell(column.key, column.label, tableKey === 'fees')),
+    ),
+  ),
+  label: table.title,
+}))
+
+export const AnnualReports: CollectionConfig = {
+  slug: 'annual-reports',
+  admin: {
+    defaultColumns: ['title', 'year', '_status'],
+    useAsTitle: 'title',
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: { en: 'Title', zh: '标题' },
+      required: true,
+    },
+    {
+      name: 'year',
+      type: 'number',
+      index: true,
+      label: { en: 'Year reported on', zh: '报告年度' },
+      max: 2100,
+      min: 2008,
+      required: true,
+      unique: true,
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          fields: [narrative('overview', sectionHeadings.overview, 'Overview')],
+          label: sectionHeadings.overview,
+        },
+        {
+          fields: [{ name: 'proactive', type: 'group', fields: proactiveTables, label: sectionHeadings.proactive }],
+          label: sectionHeadings.proactive,
+        },
+        {
+          fields: [
+            {
+              name: 'requests',
+              type: 'group',
+              fields: section3Rows.map((row) =>
+                tableRow(
+                  row.key,
+                  row.label,
+                  section3Columns.map((column) => cell(column.key, column.label)),
+                ),
+              ),
+              label: sectionHeadings.requests,
+            },
+          ],
+          label: sectionHeadings.requests,
+        },
+        {
+          fields: [
+            {
+              name: 'appeals',
+              type: 'group',
+              fields: section4Groups.map((group) =>
+                tableRow(
+                  group.key,
+                  group.label,
+                  section4Columns.map((column) => cell(column.key, column.label)),
+                ),
+              ),
+              label: sectionHeadings.appeals,
+            },
+          ],
+          label: sectionHeadings.appeals,
+        },
+        {
+          fields: [
+            narrative('problems', sectionHeadings.problems, 'Problems and improvements'),
+            narrative('otherMatters', sectionHeadings.otherMatters, 'Other matters'),
+          ],
+          label: { en: 'Sections 5–6', zh: '五、六' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'signedBy',
+          type: 'text',
+          label: { en: 'Signed by (organ’s full name)', zh: '落款机关（全称）' },
+        },
+        {
+          name: 'signedAt',
+          type: 'date',
+          admin: { date: { displayFormat: 'yyyy-MM-dd', pickerAppearance: 'dayOnly' } },
+          label: { en: 'Signature date', zh: '落款日期' },
+        },
+      ],
+    },
+  ],
+  labels: {
+    plural: { en: 'Annual reports', zh: '年度报告' },
+    singular: { en: 'Annual report', zh: '政府信息公开工作年度报告' },
+  },
+}

@@ -1,0 +1,63 @@
+import type { CollectionConfig } from 'payload'
+
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { editorsOnly } from '../src/access.js'
+
+export const MEDIA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../media')
+
+export const DOCUMENT_MIME_TYPES = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+]
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  access: {
+    create: editorsOnly,
+    delete: editorsOnly,
+    // Files are embedded in published pages and WeChat articles; drafts' files carry no secrets until reviewed.
+    read: () => true,
+    update: editorsOnly,
+  },
+  admin: {
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
+    useAsTitle: 'filename',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: { en: 'Alternative text', zh: '替代文字（无障碍）' },
+      validate: (value: null | string | undefined, { data }: { data: { mimeType?: string } }) =>
+        data?.mimeType?.startsWith('image/') && !value?.trim()
+          ? '图片须填写替代文字 / Images need alternative text'
+          : true,
+    },
+    {
+      name: 'caption',
+      type: 'text',
+      label: { en: 'Caption', zh: '说明' },
+    },
+  ],
+  labels: {
+    plural: { en: 'Media', zh: '图片与附件' },
+    singular: { en: 'File', zh: '文件' },
+  },
+  upload: {
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', height: 200, position: 'centre', width: 300 },
+      { name: 'card', width: 768 },
+      // WeChat article cover: 900×383 (2.35:1), cropped around the focal point.
+      { name: 'wechatCover', height: 383, position: 'centre', width: 900 },
+      // WeChat share thumbnail and secondary-article cover: 1:1.
+      { name: 'square', height: 200, position: 'centre', width: 200 },
+    ],
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', ...DOCUMENT_MIME_TYPES],
+    staticDir: MEDIA_DIR,
+  },
+}

@@ -1,0 +1,61 @@
+import type { GlobalConfig } from 'payload'
+
+import { adminsOnly } from '../src/access.js'
+import { isValidCreditCode } from '../src/disclosure/creditCode.js'
+
+/** 机关信息: who publishes. Its names feed 发布机构, the report signature and the name checks. */
+export const Organ: GlobalConfig = {
+  slug: 'organ',
+  access: {
+    read: () => true,
+    update: adminsOnly,
+  },
+  fields: [
+    {
+      name: 'fullName',
+      type: 'text',
+      label: { en: 'Full name', zh: '机关全称' },
+      required: true,
+    },
+    {
+      name: 'shortName',
+      type: 'text',
+      label: { en: 'Short name', zh: '简称' },
+    },
+    {
+      name: 'creditCode',
+      type: 'text',
+      label: { en: 'Unified social credit code', zh: '统一社会信用代码' },
+      required: true,
+      validate: (value: null | string | undefined) =>
+        value && isValidCreditCode(value)
+          ? true
+          : '统一社会信用代码应为18位且校验位正确 / Must be an 18-character code with a valid check character',
+    },
+    {
+      name: 'address',
+      type: 'text',
+      label: { en: 'Address', zh: '地址' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'phone', type: 'text', label: { en: 'Phone', zh: '联系电话' } },
+        { name: 'officeHours', type: 'text', label: { en: 'Office hours', zh: '办公时间' } },
+      ],
+    },
+    {
+      name: 'wrongNames',
+      type: 'array',
+      admin: {
+        description: {
+          en: 'Misspellings of the organ’s name that the checks must catch',
+          zh: '常见的错误写法，自动检查时据此拦截',
+        },
+      },
+      fields: [{ name: 'name', type: 'text', label: { en: 'Wrong variant', zh: '错误写法' }, required: true }],
+      label: { en: 'Known wrong variants', zh: '名称常见错误写法' },
+    },
+  ],
+  label: { en: 'Organ', zh: '机关信息' },
+}

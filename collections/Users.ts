@@ -1,0 +1,44 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { adminField, adminOrSelf, adminsOnly, ROLES, roleLabels } from '../src/access.js'
+
+export const rolesField: Field = {
+  name: 'roles',
+  type: 'select',
+  access: { create: adminField, update: adminField },
+  defaultValue: ['editor'],
+  hasMany: true,
+  label: { en: 'Roles', zh: '角色' },
+  options: ROLES.map((value) => ({ label: roleLabels[value], value })),
+  required: true,
+  saveToJWT: true,
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  access: {
+    create: adminsOnly,
+    delete: adminsOnly,
+    read: adminOrSelf,
+    update: adminOrSelf,
+  },
+  admin: {
+    defaultColumns: ['name', 'email', 'roles'],
+    useAsTitle: 'name',
+  },
+  // Printers sign in with an API key (Authorization: users API-Key …).
+  auth: { useAPIKey: true },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { en: 'Name', zh: '姓名' },
+      required: true,
+    },
+    rolesField,
+  ],
+  labels: {
+    plural: { en: 'Users', zh: '用户' },
+    singular: { en: 'User', zh: '用户' },
+  },
+}

@@ -1,0 +1,34 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import { formatIndexNumber, indexNumberPrefix } from '../src/disclosure/indexNumber.js'
+import { nextSerial } from '../src/disclosure/nextSerial.js'
+import { chinaYear } from '../src/time.js'
+
+/**
+ * On first publication an item gets its 发布日期 and 索引号; both are kept for good afterwards (a later
+ * edit, withdrawal or republication never changes them, so links and catalogues stay valid).
+ */
+export const assignIndexNumber: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  if (originalDoc?.indexNumber) {
+    data.indexNumber = originalDoc.indexNumber
+    data.publishedAt = originalDoc.publishedAt
+    return data
+  }
+  if (data._status !== 'published') return data
+
+  const organ = await req.payload.findGlobal({ slug: 'organ', depth: 0, req })
+  if (!organ.creditCode) {
+    throw new APIError(
+      '无法生成索引号：请先在“机关信息”中填写统一社会信用代码 / Cannot assign an index number: set the organ’s credit code first',
+      400,
+    )
+  }
+  const publishedAt = new Date().toISOString()
+  const year = chinaYear(publishedAt)
+  const serial = await nextSerial(req.payload, req, indexNumberPrefix(organ.creditCode, year))
+  data.publishedAt = publishedAt
+  data.indexNumber = formatIndexNumber(organ.creditCode, year, serial)
+  return data
+}

@@ -1,0 +1,47 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+export const ROLES = ['admin', 'editor', 'reviewer', 'approver', 'printer'] as const
+export type Role = (typeof ROLES)[number]
+
+export const roleLabels: Record<Role, { en: string; zh: string }> = {
+  admin: { zh: '系统管理员', en: 'Administrator' },
+  approver: { zh: '审签领导', en: 'Approver' },
+  editor: { zh: '内容编辑', en: 'Editor' },
+  printer: { zh: '公示栏打印机', en: 'Printer' },
+  reviewer: { zh: '保密审查员', en: 'Confidentiality reviewer' },
+}
+
+type MaybeUser = { roles?: null | readonly string[] } | null | undefined
+
+export function hasRole(user: MaybeUser, ...wanted: Role[]): boolean {
+  return Boolean(user?.roles?.some((role) => (wanted as string[]).includes(role)))
+}
+
+/** People who work on content; printers and the public are not staff. */
+export const isStaff = (user: MaybeUser): boolean =>
+  hasRole(user, 'admin', 'editor', 'reviewer', 'approver')
+
+const published: Where = { _status: { equals: 'published' } }
+
+/** Staff read everything; everyone else (anonymous, printers) only what is published. */
+export const readPublishedOrStaff: Access = ({ req }) => isStaff(req.user) || published
+
+export const editorsOnly: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
+
+export const adminsOnly: Access = ({ req }) => hasRole(req.user, 'admin')
+
+/** Editors may remove what never went public; anything that was published (has an 索引号) stays on record. */
+export const deleteNeverPublished: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  if (hasRole(req.user, 'editor')) return { indexNumber: { exists: false } }
+  return false
+}
+
+export const adminOrSelf: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  return req.user ? { id: { equals: req.user.id } } : false
+}
+
+export const staffField: FieldAccess = ({ req }) => isStaff(req.user)
+export const adminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+export const nobody: FieldAccess = () => false

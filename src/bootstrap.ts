@@ -1,0 +1,62 @@
+import type { Payload } from 'payload'
+
+import { randomBytes } from 'node:crypto'
+
+import { committedMigrations, databaseKind, DEFAULT_DATABASE_URL } from './db.js'
+import { type DemoLogins, seedDemo } from './seed/demo.js'
+
+export type BootstrapResult = {
+  /** Set only when this start created the first admin. */
+  admin?: { email: string; generated: boolean; password: string }
+  demo?: DemoLogins
+}
+
+/** Brings a SQL database to the committed schema; MongoDB needs none. */
+export async function migrate(payload: Payload): Promise<void> {
+  const kind = databaseKind(process.env.DATABASE_URL || DEFAULT_DATABASE_URL)
+  if (kind !== 'mongodb') await payload.db.migrate({ migrations: committedMigrations[kind] })
+}
+
+/** First admin from ADMIN_EMAIL / ADMIN_PASSWORD, or generated, when the database has no users. */
+async function ensureAdmin(payload: Payload): Promise<BootstrapResult['admin']> {
+  const { totalDocs } = await payload.count({ collection: 'users' })
+  if (totalDocs > 0) return undefined
+  const email = process.env.ADMIN_EMAIL || 'admin@qingshi.example'
+  const generated = !process.env.ADMIN_PASSWORD
+  const password = process.env.ADMIN_PASSWORD || randomBytes(9).toString('base64url')
+  await payload.create({
+    collection: 'users',
+    data: { email, name: '系统管理员', password, roles: ['admin'] },
+  })
+  return { email, generated, password }
+}
+
+async function isEmpty(payload: Payload): Promise<boolean> {
+  const counts = await Promise.all(
+    (['news', 'policies', 'meetings'] as const).map((collection) => payload.count({ collection })),
+  )
+  return counts.every((c) => c.totalDocs === 0)
+}
+
+/** Everything a first start needs: schema, first admin, and demo data on an empty database. */
+export async function bootstrap(payload: Payload, { seed }: { seed: boolean }): Promise<BootstrapResult> {
+  await migrate(payload)
+  const admin = await ensureAdmin(payload)
+  const demo = seed && (await isEmpty(payload)) ? await seedDemo(payload) : undefined
+  return { admin, demo }
+}
+
+export function printLogins(result: BootstrapResult, url: string): void {
+  const lines = [`管理后台 / Admin:  ${url}/admin`, `接口 / REST API: ${url}/api    GraphQL: ${url}/api/graphql`]
+  if (result.admin) {
+    lines.push(`管理员 / Admin login: ${result.admin.email}  ${result.admin.password}`)
+    if (result.admin.generated) lines.push('  (密码为自动生成，请登录后修改 / generated password: change it after signing in)')
+  }
+  if (result.demo) {
+    lines.push(`演示用户密码 / Demo users' password: ${result.demo.password}`)
+    for (const user of result.demo.users) lines.push(`  ${user.roles.join(',').padEnd(9)} ${user.email}  ${user.name}`)
+    lines.push(`打印机 API key / Printer API key: ${result.demo.apiKey}`)
+  }
+  const width = 72
+  console.log(`\n${'─'.repeat(width)}\n${lines.join('\n')}\n${'─'.repeat(width)}\n`)
+}

@@ -1,0 +1,70 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { serializeTransactions } from './sqliteTransactions.js'
+import { migrations as postgresMigrations } from './migrations/postgres/index.js'
+import { migrations as sqliteMigrations } from './migrations/sqlite/index.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export const DEFAULT_DATABASE_URL = 'file:./data/cms.db'
+
+export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
+
+export function databaseKind(url: string): DatabaseKind {
+  if (/^postgres(ql)?:\/\//.test(url)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(url)) return 'mongodb'
+  if (url.startsWith('file:')) return 'sqlite'
+  throw new Error(
+    `DATABASE_URL 无法识别：应以 file:、postgres:// 或 mongodb:// 开头 / unsupported DATABASE_URL: ${url.split(':')[0]}:…`,
+  )
+}
+
+/** A relative SQLite path is taken from the project root, not the process cwd (Next changes it). */
+function sqliteUrl(url: string): string {
+  const given = url.slice('file:'.length)
+  const file = path.isAbsolute(given) ? given : path.join(root, given)
+  mkdirSync(path.dirname(file), { recursive: true })
+  return `file:${file}`
+}
+
+/**
+ * Picks the adapter from DATABASE_URL. Schema push is for throwaway databases (tests) only: every other
+ * database is built by the committed migrations, so a push never meets a migrated database.
+ */
+export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): DatabaseAdapterObj {
+  const push = process.env.PAYLOAD_DB_PUSH === 'true'
+  switch (databaseKind(url)) {
+    case 'postgres':
+      return postgresAdapter({
+        migrationDir: path.join(root, 'src/migrations/postgres'),
+        pool: { connectionString: url },
+        prodMigrations: postgresMigrations,
+        push,
+      })
+    case 'mongodb':
+      return mongooseAdapter({ url })
+    case 'sqlite': {
+      const adapter = sqliteAdapter({
+        busyTimeout: 10_000,
+        client: { url: sqliteUrl(url) },
+        migrationDir: path.join(root, 'src/migrations/sqlite'),
+        prodMigrations: sqliteMigrations,
+        push,
+        // Payload leaves SQLite without transactions unless asked; the publishing gate needs them.
+        transactionOptions: {},
+        wal: true,
+      })
+      const init = adapter.init
+      return { ...adapter, init: (args) => serializeTransactions(init(args)) }
+    }
+  }
+}
+
+export const committedMigrations = { postgres: postgresMigrations, sqlite: sqliteMigrations }

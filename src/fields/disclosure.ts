@@ -1,0 +1,102 @@
+import type { Field } from 'payload'
+
+import { nobody } from '../access.js'
+import { TOPICS } from '../disclosure/topics.js'
+
+export const CHANNELS = [
+  { label: { en: 'Website', zh: '政府网站' }, value: 'website' },
+  { label: { en: 'WeChat Official Account', zh: '微信公众号' }, value: 'wechat' },
+  { label: { en: 'Notice board', zh: '公示栏' }, value: 'noticeboard' },
+] as const
+
+export type Channel = (typeof CHANNELS)[number]['value']
+
+/** Set by the system on first publication: nobody writes them through any API. */
+const systemOnly = { create: nobody, update: nobody }
+
+/**
+ * The 政府信息公开目录 metadata every disclosed item carries (国办 guideline core metadata), plus the channels
+ * it should go out on. Shown in the sidebar of every publishable collection.
+ */
+export const disclosureFields: Field[] = [
+  {
+    name: 'indexNumber',
+    type: 'text',
+    access: systemOnly,
+    admin: {
+      description: { en: 'Assigned on first publication; never changes', zh: '首次发布时自动生成，此后不变' },
+      position: 'sidebar',
+      readOnly: true,
+    },
+    index: true,
+    label: { en: 'Index number', zh: '索引号' },
+    unique: true,
+  },
+  {
+    name: 'publishedAt',
+    type: 'date',
+    access: systemOnly,
+    admin: {
+      date: { displayFormat: 'yyyy-MM-dd HH:mm', pickerAppearance: 'dayAndTime' },
+      description: { en: 'Set on first publication', zh: '首次发布时自动记录，不可更改' },
+      position: 'sidebar',
+      readOnly: true,
+    },
+    index: true,
+    label: { en: 'Published', zh: '发布日期' },
+  },
+  {
+    name: 'channels',
+    type: 'select',
+    admin: { position: 'sidebar' },
+    defaultValue: ['website'],
+    hasMany: true,
+    label: { en: 'Channels', zh: '发布渠道' },
+    options: CHANNELS.map(({ label, value }) => ({ label, value })),
+  },
+  {
+    name: 'publisher',
+    type: 'text',
+    admin: { position: 'sidebar' },
+    defaultValue: async ({ req }) => {
+      const organ = await req.payload.findGlobal({ slug: 'organ', depth: 0, req })
+      return organ.fullName ?? undefined
+    },
+    label: { en: 'Issuing organ', zh: '发布机构' },
+  },
+  {
+    name: 'topic',
+    type: 'select',
+    admin: { position: 'sidebar' },
+    defaultValue: 'general',
+    label: { en: 'Topic', zh: '主题分类' },
+    options: TOPICS.map(({ en, value, zh }) => ({ label: { en, zh }, value })),
+    required: true,
+  },
+  {
+    name: 'disclosureMode',
+    type: 'select',
+    admin: { position: 'sidebar' },
+    defaultValue: 'proactive',
+    label: { en: 'Disclosure', zh: '公开方式' },
+    options: [
+      { label: { en: 'Proactive', zh: '主动公开' }, value: 'proactive' },
+      { label: { en: 'On request', zh: '依申请公开' }, value: 'on-request' },
+      { label: { en: 'Not disclosed', zh: '不予公开' }, value: 'withheld' },
+    ],
+    required: true,
+  },
+  {
+    name: 'keywords',
+    type: 'text',
+    admin: { position: 'sidebar' },
+    label: { en: 'Keywords', zh: '关键词' },
+  },
+  {
+    name: 'abstract',
+    type: 'textarea',
+    admin: { position: 'sidebar' },
+    label: { en: 'Abstract (≤ 100 characters)', zh: '内容概述（不超过100字）' },
+    maxLength: 100,
+  },
+]

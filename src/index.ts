@@ -1,0 +1,1 @@
+export { govPublishing, type GovPublishingOptions, PUBLISHABLE_SLUGS } from './plugin.js'

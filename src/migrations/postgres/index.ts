@@ -1,0 +1,9 @@
+import * as migration_20261128_185807_initial from './20261128_185807_initial';
+
+export const migrations = [
+  {
+    up: migration_20261128_185807_initial.up,
+    down: migration_20261128_185807_initial.down,
+    name: '20261128_185807_initial'
+  },
+];

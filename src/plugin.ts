@@ -1,0 +1,93 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+
+import { AnnualReports } from '../collections/AnnualReports.js'
+import { IndexCounters } from '../collections/IndexCounters.js'
+import { Media } from '../collections/Media.js'
+import { Meetings } from '../collections/Meetings.js'
+import { News } from '../collections/News.js'
+import { Organ } from '../collections/Organ.js'
+import { Policies } from '../collections/Policies.js'
+import { PolicyInterpretations } from '../collections/PolicyInterpretations.js'
+import { rolesField, Users } from '../collections/Users.js'
+import { assignIndexNumber } from '../hooks/assignIndexNumber.js'
+import { deleteNeverPublished, editorsOnly, isStaff, readPublishedOrStaff } from './access.js'
+import { disclosureFields } from './fields/disclosure.js'
+
+export type GovPublishingOptions = {
+  /**
+   * false keeps every collection and field (the database schema does not change) but switches the
+   * publication hooks off, as Payload's own plugins do.
+   */
+  enabled?: boolean
+  /** Largest upload accepted, in bytes (default 20 MB). */
+  maxUploadBytes?: number
+}
+
+/** Collections whose items pass review and go out on the channels. */
+export const PUBLISHABLE = [News, Policies, PolicyInterpretations, Meetings, AnnualReports]
+export const PUBLISHABLE_SLUGS = PUBLISHABLE.map((c) => c.slug)
+
+const publishingGroup = { en: 'Publishing', zh: '信息发布' }
+
+/** Adds drafts, public-read rules, disclosure metadata and the publication hooks to a content collection. */
+function withPublishing(collection: CollectionConfig, enabled: boolean): CollectionConfig {
+  const beforeChange = [...(collection.hooks?.beforeChange ?? []), ...(enabled ? [assignIndexNumber] : [])]
+  return {
+    ...collection,
+    access: {
+      create: editorsOnly,
+      delete: deleteNeverPublished,
+      read: readPublishedOrStaff,
+      readVersions: ({ req }) => isStaff(req.user),
+      update: editorsOnly,
+      ...collection.access,
+    },
+    admin: { group: publishingGroup, ...collection.admin },
+    fields: [...collection.fields, ...disclosureFields],
+    hooks: { ...collection.hooks, beforeChange },
+    versions: { drafts: true, maxPerDoc: 200 },
+  }
+}
+
+/** The host's users collection gains roles and API keys; without one, ours is used. */
+function withUsers(collections: CollectionConfig[]): CollectionConfig[] {
+  const host = collections.find((c) => c.slug === 'users')
+  if (!host) return [...collections, Users]
+  const auth = typeof host.auth === 'object' ? host.auth : {}
+  return collections.map((c) =>
+    c === host ? { ...c, auth: { ...auth, useAPIKey: true }, fields: [...c.fields, rolesField] } : c,
+  )
+}
+
+const MB = 1024 * 1024
+
+export const govPublishing =
+  (options: GovPublishingOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const maxUploadBytes = options.maxUploadBytes ?? 20 * MB
+    const collections = [
+      ...withUsers(config.collections ?? []),
+      ...PUBLISHABLE.map((c) => withPublishing(c, options.enabled !== false)),
+      Media,
+      IndexCounters,
+    ]
+    return {
+      ...config,
+      admin: { ...config.admin, user: config.admin?.user ?? 'users' },
+      collections,
+      globals: [...(config.globals ?? []), Organ],
+      i18n: {
+        fallbackLanguage: 'zh',
+        ...config.i18n,
+        supportedLanguages: { en, zh, ...config.i18n?.supportedLanguages },
+      },
+      upload: {
+        ...config.upload,
+        limits: { ...config.upload?.limits, fileSize: maxUploadBytes },
+        responseOnLimit: `文件超过大小上限（${maxUploadBytes / MB} MB） / File exceeds the size limit (${maxUploadBytes / MB} MB)`,
+      },
+    }
+  }

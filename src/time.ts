@@ -1,0 +1,18 @@
+/** The organ works on Beijing time: dates on records, serial years and deadlines are China dates. */
+export const ORGAN_TIME_ZONE = 'Asia/Shanghai'
+
+const dateFormat = new Intl.DateTimeFormat('en-CA', {
+  day: '2-digit',
+  month: '2-digit',
+  timeZone: ORGAN_TIME_ZONE,
+  year: 'numeric',
+})
+
+/** YYYY-MM-DD in China for an instant. */
+export function chinaDate(instant: Date | string): string {
+  return dateFormat.format(new Date(instant))
+}
+
+export function chinaYear(instant: Date | string): number {
+  return Number(chinaDate(instant).slice(0, 4))
+}
