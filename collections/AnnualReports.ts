@@ -8,7 +8,7 @@ import {
   section4Columns,
   section4Groups,
   sectionHeadings,
-} from '../src/report/format.js'
+} from '../src/report/format'
 
 /**
  * A table cell. Left blank until someone fills or compiles it: the report validator (not the form) says

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { COUNTERS_SLUG, COUNTERS_TABLE } from '../src/disclosure/nextSerial.js'
+import { COUNTERS_SLUG, COUNTERS_TABLE } from '../src/disclosure/nextSerial'
 
 /** Serial counters behind 索引号, one per organ and year; written only by nextSerial(). */
 export const IndexCounters: CollectionConfig = {

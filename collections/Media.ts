@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { editorsOnly } from '../src/access.js'
+import { editorsOnly } from '../src/access'
 
 export const MEDIA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../media')
 

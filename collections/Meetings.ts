@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { attachmentsField, richTextField, titleField } from '../src/fields/content.js'
+import { attachmentsField, richTextField, titleField } from '../src/fields/content'
 
 export const Meetings: CollectionConfig = {
   slug: 'meetings',

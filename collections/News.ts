@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { imageField, richTextField, titleField } from '../src/fields/content.js'
+import { imageField, richTextField, titleField } from '../src/fields/content'
 
 export const News: CollectionConfig = {
   slug: 'news',
@@ -29,7 +29,6 @@ export const News: CollectionConfig = {
         { label: { en: 'Village affairs', zh: '村务动态' }, value: 'village' },
         { label: { en: 'Public notice (公示)', zh: '公示公告' }, value: 'public-notice' },
       ],
-      required: true,
     },
     {
       name: 'author',

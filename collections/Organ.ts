@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
-import { adminsOnly } from '../src/access.js'
-import { isValidCreditCode } from '../src/disclosure/creditCode.js'
+import { adminsOnly } from '../src/access'
+import { isValidCreditCode } from '../src/disclosure/creditCode'
 
 /** 机关信息: who publishes. Its names feed 发布机构, the report signature and the name checks. */
 export const Organ: GlobalConfig = {

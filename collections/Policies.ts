@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { attachmentsField, richTextField, titleField } from '../src/fields/content.js'
+import { attachmentsField, richTextField, titleField } from '../src/fields/content'
 
 export const POLICY_KINDS = [
   { label: { en: 'Rule', zh: '规章' }, value: 'rule' },
@@ -31,7 +31,6 @@ export const Policies: CollectionConfig = {
           defaultValue: 'other',
           label: { en: 'Kind', zh: '文件类别' },
           options: [...POLICY_KINDS],
-          required: true,
         },
       ],
     },
@@ -70,7 +69,6 @@ export const Policies: CollectionConfig = {
             { label: { en: 'Repealed', zh: '已废止' }, value: 'repealed' },
             { label: { en: 'Amended', zh: '已修改' }, value: 'amended' },
           ],
-          required: true,
         },
         {
           name: 'repealedAt',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { attachmentsField, richTextField, titleField } from '../src/fields/content.js'
+import { attachmentsField, richTextField, titleField } from '../src/fields/content'
 
 /** 政策解读: published on its own (it passes the same reviews) and always tied to the policy it explains. */
 export const PolicyInterpretations: CollectionConfig = {
@@ -29,7 +29,6 @@ export const PolicyInterpretations: CollectionConfig = {
         { label: { en: 'Graphic', zh: '图解' }, value: 'graphic' },
         { label: { en: 'Video', zh: '视频解读' }, value: 'video' },
       ],
-      required: true,
     },
     richTextField('body', { en: 'Body', zh: '正文' }, true),
     attachmentsField,

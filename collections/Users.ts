@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { adminField, adminOrSelf, adminsOnly, ROLES, roleLabels } from '../src/access.js'
+import { adminField, adminOrSelf, adminsOnly, ROLES, roleLabels } from '../src/access'
 
 export const rolesField: Field = {
   name: 'roles',

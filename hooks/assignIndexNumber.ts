@@ -2,9 +2,9 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { formatIndexNumber, indexNumberPrefix } from '../src/disclosure/indexNumber.js'
-import { nextSerial } from '../src/disclosure/nextSerial.js'
-import { chinaYear } from '../src/time.js'
+import { formatIndexNumber, indexNumberPrefix } from '../src/disclosure/indexNumber'
+import { nextSerial } from '../src/disclosure/nextSerial'
+import { chinaYear } from '../src/time'
 
 /**
  * On first publication an item gets its 发布日期 and 索引号; both are kept for good afterwards (a later

@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
-import { committedMigrations, databaseKind, DEFAULT_DATABASE_URL } from './db.js'
-import { type DemoLogins, seedDemo } from './seed/demo.js'
+import { committedMigrations, databaseKind, DEFAULT_DATABASE_URL } from './db'
+import { type DemoLogins, seedDemo } from './seed/demo'
 
 export type BootstrapResult = {
   /** Set only when this start created the first admin. */
@@ -14,7 +14,8 @@ export type BootstrapResult = {
 /** Brings a SQL database to the committed schema; MongoDB needs none. */
 export async function migrate(payload: Payload): Promise<void> {
   const kind = databaseKind(process.env.DATABASE_URL || DEFAULT_DATABASE_URL)
-  if (kind !== 'mongodb') await payload.db.migrate({ migrations: committedMigrations[kind] })
+  // The generated migration modules are typed per dialect; Payload's migrate() takes either.
+  if (kind !== 'mongodb') await payload.db.migrate({ migrations: committedMigrations[kind] as never })
 }
 
 /** First admin from ADMIN_EMAIL / ADMIN_PASSWORD, or generated, when the database has no users. */

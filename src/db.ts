@@ -1,4 +1,4 @@
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
@@ -7,9 +7,9 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { serializeTransactions } from './sqliteTransactions.js'
-import { migrations as postgresMigrations } from './migrations/postgres/index.js'
-import { migrations as sqliteMigrations } from './migrations/sqlite/index.js'
+import { serializeTransactions } from './sqliteTransactions'
+import { migrations as postgresMigrations } from './migrations/postgres/index'
+import { migrations as sqliteMigrations } from './migrations/sqlite/index'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -68,3 +68,15 @@ export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_DATABA
 }
 
 export const committedMigrations = { postgres: postgresMigrations, sqlite: sqliteMigrations }
+
+/**
+ * payload.destroy() leaves the SQL connections open; a script or test that is done closes them too. The
+ * PostgreSQL adapter keeps one client checked out for its reconnect logic, so the pool's end() never
+ * settles: it is started (idle clients close at once) but not awaited.
+ */
+export async function closeDatabase(payload: Payload): Promise<void> {
+  const db = payload.db as unknown as { client?: { close: () => void }; pool?: { end: () => Promise<void> } }
+  await payload.destroy()
+  db.pool?.end().catch(() => {})
+  db.client?.close()
+}

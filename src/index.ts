@@ -1,1 +1,1 @@
-export { govPublishing, type GovPublishingOptions, PUBLISHABLE_SLUGS } from './plugin.js'
+export { govPublishing, type GovPublishingOptions, PUBLISHABLE_SLUGS } from './plugin'

@@ -193,7 +193,7 @@ export interface News {
     [k: string]: unknown;
   };
   cover?: (number | null) | Media;
-  category: 'work' | 'notice' | 'village' | 'public-notice';
+  category?: ('work' | 'notice' | 'village' | 'public-notice') | null;
   author?: string | null;
   /**
    * Assigned on first publication; never changes
@@ -205,29 +205,32 @@ export interface News {
   publishedAt?: string | null;
   channels?: ('website' | 'wechat' | 'noticeboard')[] | null;
   publisher?: string | null;
-  topic:
-    | 'general'
-    | 'economy'
-    | 'finance'
-    | 'land'
-    | 'agriculture'
-    | 'industry'
-    | 'commerce'
-    | 'market'
-    | 'construction'
-    | 'education'
-    | 'culture'
-    | 'health'
-    | 'population'
-    | 'labour'
-    | 'security'
-    | 'civil'
-    | 'ethnic'
-    | 'foreign'
-    | 'overseas'
-    | 'defence'
-    | 'other';
-  disclosureMode: 'proactive' | 'on-request' | 'withheld';
+  topic?:
+    | (
+        | 'general'
+        | 'economy'
+        | 'finance'
+        | 'land'
+        | 'agriculture'
+        | 'industry'
+        | 'commerce'
+        | 'market'
+        | 'construction'
+        | 'education'
+        | 'culture'
+        | 'health'
+        | 'population'
+        | 'labour'
+        | 'security'
+        | 'civil'
+        | 'ethnic'
+        | 'foreign'
+        | 'overseas'
+        | 'defence'
+        | 'other'
+      )
+    | null;
+  disclosureMode?: ('proactive' | 'on-request' | 'withheld') | null;
   keywords?: string | null;
   abstract?: string | null;
   updatedAt: string;
@@ -296,11 +299,11 @@ export interface Policy {
   id: number;
   title: string;
   documentNumber?: string | null;
-  kind: 'rule' | 'normative' | 'other';
+  kind?: ('rule' | 'normative' | 'other') | null;
   writtenAt?: string | null;
   effectiveAt?: string | null;
   issuer?: string | null;
-  validity: 'valid' | 'repealed' | 'amended';
+  validity?: ('valid' | 'repealed' | 'amended') | null;
   repealedAt?: string | null;
   body: {
     root: {
@@ -333,29 +336,32 @@ export interface Policy {
   publishedAt?: string | null;
   channels?: ('website' | 'wechat' | 'noticeboard')[] | null;
   publisher?: string | null;
-  topic:
-    | 'general'
-    | 'economy'
-    | 'finance'
-    | 'land'
-    | 'agriculture'
-    | 'industry'
-    | 'commerce'
-    | 'market'
-    | 'construction'
-    | 'education'
-    | 'culture'
-    | 'health'
-    | 'population'
-    | 'labour'
-    | 'security'
-    | 'civil'
-    | 'ethnic'
-    | 'foreign'
-    | 'overseas'
-    | 'defence'
-    | 'other';
-  disclosureMode: 'proactive' | 'on-request' | 'withheld';
+  topic?:
+    | (
+        | 'general'
+        | 'economy'
+        | 'finance'
+        | 'land'
+        | 'agriculture'
+        | 'industry'
+        | 'commerce'
+        | 'market'
+        | 'construction'
+        | 'education'
+        | 'culture'
+        | 'health'
+        | 'population'
+        | 'labour'
+        | 'security'
+        | 'civil'
+        | 'ethnic'
+        | 'foreign'
+        | 'overseas'
+        | 'defence'
+        | 'other'
+      )
+    | null;
+  disclosureMode?: ('proactive' | 'on-request' | 'withheld') | null;
   keywords?: string | null;
   abstract?: string | null;
   updatedAt: string;
@@ -370,7 +376,7 @@ export interface PolicyInterpretation {
   id: number;
   title: string;
   policy: number | Policy;
-  form: 'text' | 'graphic' | 'video';
+  form?: ('text' | 'graphic' | 'video') | null;
   body: {
     root: {
       type: string;
@@ -397,29 +403,32 @@ export interface PolicyInterpretation {
   publishedAt?: string | null;
   channels?: ('website' | 'wechat' | 'noticeboard')[] | null;
   publisher?: string | null;
-  topic:
-    | 'general'
-    | 'economy'
-    | 'finance'
-    | 'land'
-    | 'agriculture'
-    | 'industry'
-    | 'commerce'
-    | 'market'
-    | 'construction'
-    | 'education'
-    | 'culture'
-    | 'health'
-    | 'population'
-    | 'labour'
-    | 'security'
-    | 'civil'
-    | 'ethnic'
-    | 'foreign'
-    | 'overseas'
-    | 'defence'
-    | 'other';
-  disclosureMode: 'proactive' | 'on-request' | 'withheld';
+  topic?:
+    | (
+        | 'general'
+        | 'economy'
+        | 'finance'
+        | 'land'
+        | 'agriculture'
+        | 'industry'
+        | 'commerce'
+        | 'market'
+        | 'construction'
+        | 'education'
+        | 'culture'
+        | 'health'
+        | 'population'
+        | 'labour'
+        | 'security'
+        | 'civil'
+        | 'ethnic'
+        | 'foreign'
+        | 'overseas'
+        | 'defence'
+        | 'other'
+      )
+    | null;
+  disclosureMode?: ('proactive' | 'on-request' | 'withheld') | null;
   keywords?: string | null;
   abstract?: string | null;
   updatedAt: string;
@@ -469,29 +478,32 @@ export interface Meeting {
   publishedAt?: string | null;
   channels?: ('website' | 'wechat' | 'noticeboard')[] | null;
   publisher?: string | null;
-  topic:
-    | 'general'
-    | 'economy'
-    | 'finance'
-    | 'land'
-    | 'agriculture'
-    | 'industry'
-    | 'commerce'
-    | 'market'
-    | 'construction'
-    | 'education'
-    | 'culture'
-    | 'health'
-    | 'population'
-    | 'labour'
-    | 'security'
-    | 'civil'
-    | 'ethnic'
-    | 'foreign'
-    | 'overseas'
-    | 'defence'
-    | 'other';
-  disclosureMode: 'proactive' | 'on-request' | 'withheld';
+  topic?:
+    | (
+        | 'general'
+        | 'economy'
+        | 'finance'
+        | 'land'
+        | 'agriculture'
+        | 'industry'
+        | 'commerce'
+        | 'market'
+        | 'construction'
+        | 'education'
+        | 'culture'
+        | 'health'
+        | 'population'
+        | 'labour'
+        | 'security'
+        | 'civil'
+        | 'ethnic'
+        | 'foreign'
+        | 'overseas'
+        | 'defence'
+        | 'other'
+      )
+    | null;
+  disclosureMode?: ('proactive' | 'on-request' | 'withheld') | null;
   keywords?: string | null;
   abstract?: string | null;
   updatedAt: string;
@@ -803,29 +815,32 @@ export interface AnnualReport {
   publishedAt?: string | null;
   channels?: ('website' | 'wechat' | 'noticeboard')[] | null;
   publisher?: string | null;
-  topic:
-    | 'general'
-    | 'economy'
-    | 'finance'
-    | 'land'
-    | 'agriculture'
-    | 'industry'
-    | 'commerce'
-    | 'market'
-    | 'construction'
-    | 'education'
-    | 'culture'
-    | 'health'
-    | 'population'
-    | 'labour'
-    | 'security'
-    | 'civil'
-    | 'ethnic'
-    | 'foreign'
-    | 'overseas'
-    | 'defence'
-    | 'other';
-  disclosureMode: 'proactive' | 'on-request' | 'withheld';
+  topic?:
+    | (
+        | 'general'
+        | 'economy'
+        | 'finance'
+        | 'land'
+        | 'agriculture'
+        | 'industry'
+        | 'commerce'
+        | 'market'
+        | 'construction'
+        | 'education'
+        | 'culture'
+        | 'health'
+        | 'population'
+        | 'labour'
+        | 'security'
+        | 'civil'
+        | 'ethnic'
+        | 'foreign'
+        | 'overseas'
+        | 'defence'
+        | 'other'
+      )
+    | null;
+  disclosureMode?: ('proactive' | 'on-request' | 'withheld') | null;
   keywords?: string | null;
   abstract?: string | null;
   updatedAt: string;

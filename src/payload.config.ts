@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { databaseAdapter } from './db.js'
-import { govPublishing } from './plugin.js'
+import { databaseAdapter } from './db'
+import { govPublishing } from './plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

@@ -3,18 +3,20 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 
-import { AnnualReports } from '../collections/AnnualReports.js'
-import { IndexCounters } from '../collections/IndexCounters.js'
-import { Media } from '../collections/Media.js'
-import { Meetings } from '../collections/Meetings.js'
-import { News } from '../collections/News.js'
-import { Organ } from '../collections/Organ.js'
-import { Policies } from '../collections/Policies.js'
-import { PolicyInterpretations } from '../collections/PolicyInterpretations.js'
-import { rolesField, Users } from '../collections/Users.js'
-import { assignIndexNumber } from '../hooks/assignIndexNumber.js'
-import { deleteNeverPublished, editorsOnly, isStaff, readPublishedOrStaff } from './access.js'
-import { disclosureFields } from './fields/disclosure.js'
+import { AnnualReports } from '../collections/AnnualReports'
+import { IndexCounters } from '../collections/IndexCounters'
+import { Media } from '../collections/Media'
+import { Meetings } from '../collections/Meetings'
+import { News } from '../collections/News'
+import { Organ } from '../collections/Organ'
+import { Policies } from '../collections/Policies'
+import { PolicyInterpretations } from '../collections/PolicyInterpretations'
+import { rolesField, Users } from '../collections/Users'
+import { assignIndexNumber } from '../hooks/assignIndexNumber'
+import { publishedOnlyForPublic } from '../hooks/publishedOnlyForPublic'
+import { rejectForbiddenWrites } from '../hooks/rejectForbiddenWrites'
+import { deleteNeverPublished, editorsOnly, isStaff, readPublishedOrStaff } from './access'
+import { disclosureFields } from './fields/disclosure'
 
 export type GovPublishingOptions = {
   /**
@@ -47,7 +49,11 @@ function withPublishing(collection: CollectionConfig, enabled: boolean): Collect
     },
     admin: { group: publishingGroup, ...collection.admin },
     fields: [...collection.fields, ...disclosureFields],
-    hooks: { ...collection.hooks, beforeChange },
+    hooks: {
+      ...collection.hooks,
+      beforeChange,
+      beforeOperation: [publishedOnlyForPublic, ...(collection.hooks?.beforeOperation ?? [])],
+    },
     versions: { drafts: true, maxPerDoc: 200 },
   }
 }
@@ -73,7 +79,7 @@ export const govPublishing =
       ...PUBLISHABLE.map((c) => withPublishing(c, options.enabled !== false)),
       Media,
       IndexCounters,
-    ]
+    ].map(rejectForbiddenWrites)
     return {
       ...config,
       admin: { ...config.admin, user: config.admin?.user ?? 'users' },

@@ -1,5 +1,7 @@
+import type { News } from './payload-types'
+
 /** Lexical editor state from plain paragraphs: for demo data, fixtures and generated items. */
-export function richText(...paragraphs: string[]) {
+export function richText(...paragraphs: string[]): News['body'] {
   const block = { direction: 'ltr' as const, format: '' as const, indent: 0, version: 1 }
   return {
     root: {

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 
-import { ROOT } from '../env.js'
+import { ROOT } from '../env'
 
 const name = process.argv[2]
 if (!name) {

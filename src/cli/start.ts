@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-import { prepareEnv, ROOT } from '../env.js'
+import { prepareEnv, ROOT } from '../env'
 
 const dev = process.argv.includes('--dev')
 Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' })
@@ -16,12 +16,13 @@ const port = process.env.PORT || '3000'
 const url = process.env.SERVER_URL || `http://localhost:${port}`
 
 const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config.js')
-const { bootstrap, printLogins } = await import('../bootstrap.js')
+const { default: config } = await import('../payload.config')
+const { bootstrap, printLogins } = await import('../bootstrap')
+const { closeDatabase } = await import('../db')
 
 const payload = await getPayload({ config })
 const logins = await bootstrap(payload, { seed: process.env.SEED_DEMO !== 'false' })
-await payload.destroy()
+await closeDatabase(payload)
 
 const next = path.join(ROOT, 'node_modules/next/dist/bin/next')
 

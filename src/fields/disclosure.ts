@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
-import { nobody } from '../access.js'
-import { TOPICS } from '../disclosure/topics.js'
+import { nobody } from '../access'
+import { TOPICS } from '../disclosure/topics'
 
 export const CHANNELS = [
   { label: { en: 'Website', zh: '政府网站' }, value: 'website' },
@@ -71,7 +71,6 @@ export const disclosureFields: Field[] = [
     defaultValue: 'general',
     label: { en: 'Topic', zh: '主题分类' },
     options: TOPICS.map(({ en, value, zh }) => ({ label: { en, zh }, value })),
-    required: true,
   },
   {
     name: 'disclosureMode',
@@ -84,7 +83,6 @@ export const disclosureFields: Field[] = [
       { label: { en: 'On request', zh: '依申请公开' }, value: 'on-request' },
       { label: { en: 'Not disclosed', zh: '不予公开' }, value: 'withheld' },
     ],
-    required: true,
   },
   {
     name: 'keywords',

@@ -2,9 +2,9 @@ import type { Payload } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
-import type { Role } from '../access.js'
+import type { Role } from '../access'
 
-import { richText } from '../richText.js'
+import { richText } from '../richText'
 
 /** 青石乡 is fictional; its credit code is made up but carries a valid check character. */
 export const DEMO_ORGAN = {

@@ -1,0 +1,48 @@
+import type { TestServer } from './server'
+
+import { richText } from '../../src/richText'
+
+export const CONTENT_COLLECTIONS = ['news', 'policies', 'policy-interpretations', 'meetings', 'annual-reports'] as const
+export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number]
+
+let years = 2010
+
+/** Minimal valid data for a new item of each publishable collection. */
+export async function sampleData(server: TestServer, collection: ContentCollection, title = '测试条目') {
+  switch (collection) {
+    case 'news':
+      return { body: richText('青石乡召开工作会议。'), title }
+    case 'policies':
+      return { body: richText('第一条 为规范管理，制定本办法。'), documentNumber: '青政〔2026〕1号', kind: 'normative', title }
+    case 'policy-interpretations': {
+      const policy = await server.payload.create({
+        collection: 'policies',
+        data: { body: richText('第一条'), title: `${title}（所解读文件）` },
+        draft: true,
+      })
+      return { body: richText('一、制定背景'), policy: policy.id, title }
+    }
+    case 'meetings':
+      return { convener: '乡长', heldAt: '2026-11-18T01:30:00.000Z', place: '三楼会议室', title }
+    case 'annual-reports':
+      return { title, year: years++ }
+  }
+}
+
+/** What tests read of an item. Ids are numbers on SQL and strings on MongoDB; the generated types say number. */
+export type Item = { _status?: null | string; id: number; indexNumber?: null | string; publishedAt?: null | string; title: string }
+
+/** Creates an item through the Local API (as the system), published or as a draft. */
+export async function createItem(
+  server: TestServer,
+  collection: ContentCollection,
+  status: 'draft' | 'published',
+  title?: string,
+) {
+  const data = await sampleData(server, collection, title)
+  return server.payload.create({
+    collection,
+    data: { ...data, _status: status } as never,
+    draft: status === 'draft',
+  }) as unknown as Promise<Item>
+}

@@ -1,0 +1,126 @@
+import type { Payload, SanitizedConfig } from 'payload'
+
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import http from 'node:http'
+import { getPayload, handleEndpoints } from 'payload'
+import supertest from 'supertest'
+
+import type { Role } from '../../src/access'
+
+import { closeDatabase } from '../../src/db'
+import { DEMO_ORGAN } from '../../src/seed/demo'
+import { afterAll, beforeAll, describe } from 'vitest'
+
+import { scratchDatabase, type ScratchDatabase, skipReason, TEST_DB } from './database'
+
+export type TestServer = {
+  /** supertest agent signed in as a fresh user with these roles */
+  as: (...roles: Role[]) => Promise<{ agent: supertest.Agent; user: { email: string; id: number | string } }>
+  close: () => Promise<void>
+  config: SanitizedConfig
+  payload: Payload
+  /** anonymous requests */
+  request: supertest.Agent
+  server: http.Server
+}
+
+async function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
+  if (req.method === 'GET' || req.method === 'HEAD') return undefined
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+/** Payload's REST and GraphQL handlers on a plain Node listener: the real HTTP path without a Next build. */
+function listen(config: SanitizedConfig): http.Server {
+  const graphql = GRAPHQL_POST(Promise.resolve(config))
+  return http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
+      const headers = new Headers()
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value)
+      }
+      const body = await readBody(req)
+      const request = new Request(url, { body: body && new Uint8Array(body), headers, method: req.method })
+      const response =
+        url.pathname === '/api/graphql' && req.method === 'POST'
+          ? await graphql(request)
+          : await handleEndpoints({ config, request })
+      const out: Record<string, string | string[]> = {}
+      response.headers.forEach((value, key) => (out[key] = value))
+      const cookies = response.headers.getSetCookie()
+      if (cookies.length) out['set-cookie'] = cookies
+      res.writeHead(response.status, out)
+      res.end(Buffer.from(await response.arrayBuffer()))
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'text/plain' })
+      res.end(String(error))
+    }
+  })
+}
+
+let userCount = 0
+
+/**
+ * A Payload instance on a fresh database of the kind under test (TEST_DB), the demo organ set, and an HTTP
+ * listener. One per test file: vitest runs each file in its own process.
+ */
+export async function startServer(): Promise<TestServer> {
+  const db: ScratchDatabase = await scratchDatabase()
+  Object.assign(process.env, {
+    DATABASE_URL: db.url,
+    PAYLOAD_DB_PUSH: 'true',
+    PAYLOAD_SECRET: 'test-secret-not-for-production',
+  })
+  const { default: configPromise } = await import('../../src/payload.config')
+  const config = await configPromise
+  const payload = await getPayload({ config })
+  await payload.updateGlobal({ slug: 'organ', data: DEMO_ORGAN })
+
+  const server = listen(config)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const request = supertest.agent(server)
+
+  const as: TestServer['as'] = async (...roles) => {
+    const email = `user${++userCount}-${roles.join('-') || 'none'}@test.example`
+    const password = 'test-password-1'
+    const user = await payload.create({
+      collection: 'users',
+      data: { email, name: `测试用户${userCount}`, password, roles },
+    })
+    const agent = supertest.agent(server)
+    const login = await agent.post('/api/users/login').send({ email, password })
+    if (login.status !== 200) throw new Error(`login failed: ${login.status} ${JSON.stringify(login.body)}`)
+    agent.set('Authorization', `JWT ${login.body.token}`)
+    return { agent, user: { email, id: user.id } }
+  }
+
+  return {
+    as,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await closeDatabase(payload)
+      await db.drop()
+    },
+    config,
+    payload,
+    request,
+    server,
+  }
+}
+
+/** A describe block with its own server on the database under test, or skipped with the reason. */
+export function withServer(title: string, body: (server: () => TestServer) => void): void {
+  const reason = skipReason()
+  describe.skipIf(Boolean(reason))(`${title} [${TEST_DB}]${reason ? ` — ${reason}` : ''}`, () => {
+    let server: TestServer | undefined
+    beforeAll(async () => {
+      server = await startServer()
+    })
+    afterAll(async () => {
+      await server?.close()
+    })
+    body(() => server!)
+  })
+}
