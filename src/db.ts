@@ -7,13 +7,14 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { serializeTransactions } from './sqliteTransactions'
+import { limitTransactions } from './limitTransactions'
 import { migrations as postgresMigrations } from './migrations/postgres/index'
 import { migrations as sqliteMigrations } from './migrations/sqlite/index'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export const DEFAULT_DATABASE_URL = 'file:./data/cms.db'
+const POSTGRES_POOL_SIZE = 10
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
@@ -41,13 +42,17 @@ function sqliteUrl(url: string): string {
 export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): DatabaseAdapterObj {
   const push = process.env.PAYLOAD_DB_PUSH === 'true'
   switch (databaseKind(url)) {
-    case 'postgres':
-      return postgresAdapter({
+    case 'postgres': {
+      const adapter = postgresAdapter({
         migrationDir: path.join(root, 'src/migrations/postgres'),
-        pool: { connectionString: url },
+        pool: { connectionString: url, max: POSTGRES_POOL_SIZE },
         prodMigrations: postgresMigrations,
         push,
       })
+      const init = adapter.init
+      // Two connections stay free for the queries Payload runs outside a write's transaction.
+      return { ...adapter, init: (args) => limitTransactions(init(args), POSTGRES_POOL_SIZE - 2) }
+    }
     case 'mongodb':
       return mongooseAdapter({ url })
     case 'sqlite': {
@@ -62,7 +67,7 @@ export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_DATABA
         wal: true,
       })
       const init = adapter.init
-      return { ...adapter, init: (args) => serializeTransactions(init(args)) }
+      return { ...adapter, init: (args) => limitTransactions(init(args), 1) }
     }
   }
 }
