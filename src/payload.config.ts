@@ -16,7 +16,12 @@ export default buildConfig({
   },
   db: databaseAdapter(),
   editor: lexicalEditor(),
-  plugins: [govPublishing()],
+  plugins: [
+    govPublishing({
+      maxUploadBytes: process.env.MAX_UPLOAD_MB ? Number(process.env.MAX_UPLOAD_MB) * 1024 * 1024 : undefined,
+      mediaDir: process.env.MEDIA_DIR || undefined,
+    }),
+  ],
   secret: process.env.PAYLOAD_SECRET || '',
   serverURL: process.env.SERVER_URL || '',
   sharp,

@@ -5,7 +5,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 
 import { AnnualReports } from '../collections/AnnualReports'
 import { IndexCounters } from '../collections/IndexCounters'
-import { Media } from '../collections/Media'
+import { Media, MEDIA_DIR } from '../collections/Media'
 import { Meetings } from '../collections/Meetings'
 import { News } from '../collections/News'
 import { Organ } from '../collections/Organ'
@@ -26,6 +26,8 @@ export type GovPublishingOptions = {
   enabled?: boolean
   /** Largest upload accepted, in bytes (default 20 MB). */
   maxUploadBytes?: number
+  /** Where uploads are stored (default: the project's media/ folder). */
+  mediaDir?: string
 }
 
 /** Collections whose items pass review and go out on the channels. */
@@ -54,7 +56,8 @@ function withPublishing(collection: CollectionConfig, enabled: boolean): Collect
       beforeChange,
       beforeOperation: [publishedOnlyForPublic, ...(collection.hooks?.beforeOperation ?? [])],
     },
-    versions: { drafts: true, maxPerDoc: 200 },
+    // Drafts are validated too: a bad value is refused when typed, not discovered at review time.
+    versions: { drafts: { validate: true }, maxPerDoc: 200 },
   }
 }
 
@@ -77,7 +80,7 @@ export const govPublishing =
     const collections = [
       ...withUsers(config.collections ?? []),
       ...PUBLISHABLE.map((c) => withPublishing(c, options.enabled !== false)),
-      Media,
+      { ...Media, upload: { ...(Media.upload as object), staticDir: options.mediaDir ?? MEDIA_DIR } },
       IndexCounters,
     ].map(rejectForbiddenWrites)
     return {

@@ -1,7 +1,10 @@
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { mkdtempSync, rmSync } from 'node:fs'
 import http from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { getPayload, handleEndpoints } from 'payload'
 import supertest from 'supertest'
 
@@ -18,6 +21,8 @@ export type TestServer = {
   as: (...roles: Role[]) => Promise<{ agent: supertest.Agent; user: { email: string; id: number | string } }>
   close: () => Promise<void>
   config: SanitizedConfig
+  /** the upload folder of this server (a temporary directory) */
+  mediaDir: string
   payload: Payload
   /** anonymous requests */
   request: supertest.Agent
@@ -68,8 +73,11 @@ let userCount = 0
  */
 export async function startServer(): Promise<TestServer> {
   const db: ScratchDatabase = await scratchDatabase()
+  const mediaDir = mkdtempSync(path.join(tmpdir(), 'gov-media-'))
   Object.assign(process.env, {
     DATABASE_URL: db.url,
+    MAX_UPLOAD_MB: '1',
+    MEDIA_DIR: mediaDir,
     PAYLOAD_DB_PUSH: 'true',
     PAYLOAD_SECRET: 'test-secret-not-for-production',
   })
@@ -102,8 +110,10 @@ export async function startServer(): Promise<TestServer> {
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await closeDatabase(payload)
       await db.drop()
+      rmSync(mediaDir, { force: true, recursive: true })
     },
     config,
+    mediaDir,
     payload,
     request,
     server,
