@@ -1,13 +1,9 @@
 /** `npm run seed`: schema, first admin and demo data, on the database DATABASE_URL names. */
-import { prepareEnv } from '../env'
+import { bootstrap, printLogins } from '../bootstrap'
+import { closeDatabase } from '../db'
+import { loadPayload } from './loadPayload'
 
-prepareEnv()
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
-const { bootstrap, printLogins } = await import('../bootstrap')
-const { closeDatabase } = await import('../db')
-
-const payload = await getPayload({ config })
+const payload = await loadPayload()
 const result = await bootstrap(payload, { seed: true })
 if (!result.demo) console.log('数据库已有内容，未重复导入演示数据 / The database has content: demo data not loaded again')
 printLogins(result, process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`)

@@ -7,20 +7,17 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-import { prepareEnv, ROOT } from '../env'
+import { ROOT } from '../env'
 
 const dev = process.argv.includes('--dev')
+// Set before the rest loads: the adapters decide on migrations from NODE_ENV.
 Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' })
-prepareEnv()
-const port = process.env.PORT || '3000'
-const url = process.env.SERVER_URL || `http://localhost:${port}`
-
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
 const { bootstrap, printLogins } = await import('../bootstrap')
 const { closeDatabase } = await import('../db')
-
-const payload = await getPayload({ config })
+const { loadPayload } = await import('./loadPayload')
+const payload = await loadPayload()
+const port = process.env.PORT || '3000'
+const url = process.env.SERVER_URL || `http://localhost:${port}`
 const logins = await bootstrap(payload, { seed: process.env.SEED_DEMO !== 'false' })
 await closeDatabase(payload)
 
