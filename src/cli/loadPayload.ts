@@ -3,20 +3,14 @@ import type { Payload } from 'payload'
 import { prepareEnv } from '../env'
 
 /**
- * Loads .env, the config and a Payload instance for a command-line script. Importing the lexical editor
- * outside Next waits on an unref'd timer: with nothing else keeping Node's event loop alive the process
- * would exit mid-import (code 13, "unsettled top-level await"), so a timer holds it open meanwhile.
+ * Loads .env, the config and a Payload instance for a command-line script. Run scripts with
+ * `--conditions=production` (the npm scripts do): the @lexical packages' plain-Node entries pick their build
+ * with a top-level `await import()`, and Node 20 can deadlock evaluating many of those at once, hanging or
+ * exiting with code 13 at random; the condition selects the build directly.
  */
 export async function loadPayload(): Promise<Payload> {
-  const keepAlive = setInterval(() => {}, 1000)
-  try {
-    prepareEnv()
-    // The editor first: loaded after payload, its import cycle can stall for good.
-    await import('@payloadcms/richtext-lexical')
-    const { getPayload } = await import('payload')
-    const { default: config } = await import('../payload.config')
-    return await getPayload({ config })
-  } finally {
-    clearInterval(keepAlive)
-  }
+  prepareEnv()
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../payload.config')
+  return getPayload({ config })
 }

@@ -16,7 +16,7 @@ const migrationDir = path.join(ROOT, 'src/migrations', TEST_DB)
 /** Runs `npm run seed` as a production start does, in its own process. */
 function seed(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/seed.ts'], {
+    const child = spawn('npm', ['run', '--silent', 'seed'], {
       cwd: ROOT,
       env: { ...process.env, ...env, NODE_ENV: 'production', PAYLOAD_DB_PUSH: '' },
     })
