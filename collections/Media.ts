@@ -24,6 +24,7 @@ export const Media: CollectionConfig = {
   },
   admin: {
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
+    group: { en: 'Publishing', zh: '信息发布' },
     useAsTitle: 'filename',
   },
   fields: [

@@ -10,6 +10,7 @@ export const Organ: GlobalConfig = {
     read: () => true,
     update: adminsOnly,
   },
+  admin: { group: { en: 'System', zh: '系统管理' } },
   fields: [
     {
       name: 'fullName',

@@ -24,6 +24,7 @@ export const Users: CollectionConfig = {
   },
   admin: {
     defaultColumns: ['name', 'email', 'roles'],
+    group: { en: 'System', zh: '系统管理' },
     useAsTitle: 'name',
   },
   // Printers sign in with an API key (Authorization: users API-Key …).
