@@ -43,6 +43,24 @@ const narrative = (name: string, heading: string, en: string): Field => ({
   label: { en, zh: heading },
 })
 
+/** A tab holding one official table as a group of rows, each a group of number cells. */
+const tableTab = (
+  name: string,
+  heading: string,
+  rows: readonly { key: string; label: Label }[],
+  columns: readonly { key: string; label: Label }[],
+) => ({
+  fields: [
+    {
+      name,
+      type: 'group' as const,
+      fields: rows.map((row) => tableRow(row.key, row.label, columns.map((column) => cell(column.key, column.label)))),
+      label: heading,
+    },
+  ],
+  label: heading,
+})
+
 const proactiveTables: Field[] = Object.entries(section2Tables).map(([tableKey, table]) => ({
   name: tableKey,
   type: 'group',
@@ -90,40 +108,8 @@ export const AnnualReports: CollectionConfig = {
           fields: [{ name: 'proactive', type: 'group', fields: proactiveTables, label: sectionHeadings.proactive }],
           label: sectionHeadings.proactive,
         },
-        {
-          fields: [
-            {
-              name: 'requests',
-              type: 'group',
-              fields: section3Rows.map((row) =>
-                tableRow(
-                  row.key,
-                  row.label,
-                  section3Columns.map((column) => cell(column.key, column.label)),
-                ),
-              ),
-              label: sectionHeadings.requests,
-            },
-          ],
-          label: sectionHeadings.requests,
-        },
-        {
-          fields: [
-            {
-              name: 'appeals',
-              type: 'group',
-              fields: section4Groups.map((group) =>
-                tableRow(
-                  group.key,
-                  group.label,
-                  section4Columns.map((column) => cell(column.key, column.label)),
-                ),
-              ),
-              label: sectionHeadings.appeals,
-            },
-          ],
-          label: sectionHeadings.appeals,
-        },
+        tableTab('requests', sectionHeadings.requests, section3Rows, section3Columns),
+        tableTab('appeals', sectionHeadings.appeals, section4Groups, section4Columns),
         {
           fields: [
             narrative('problems', sectionHeadings.problems, 'Problems and improvements'),
