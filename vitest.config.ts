@@ -10,6 +10,10 @@ const integration = (name: string) => ({
   },
 })
 
+if (!process.env.TEST_MONGODB_URL) {
+  console.log('MongoDB integration suite: skipped (no mongod here; set TEST_MONGODB_URL=mongodb://… to run it)')
+}
+
 export default defineConfig({
   test: {
     pool: 'forks',
