@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest'
+
+import type { Role } from '../../src/access'
+
+import { THREE_LEVELS, TWO_LEVELS } from '../../src/workflow/levels'
+import {
+  ACTIONS,
+  decide,
+  type Decision,
+  STATES,
+  type WorkflowAction,
+  type WorkflowSnapshot,
+  type WorkflowState,
+} from '../../src/workflow/machine'
+
+const now = new Date('2026-11-28T02:00:00.000Z')
+const HASH = 'a'.repeat(64)
+
+const snapshot = (state: WorkflowState, extra: Partial<WorkflowSnapshot> = {}): WorkflowSnapshot => ({
+  decisions: [],
+  editors: ['author'],
+  hash: state === 'draft' ? null : HASH,
+  level: state === 'pending-review' ? 0 : state === 'pending-approval' ? 1 : null,
+  state,
+  ...extra,
+})
+
+const run = (state: WorkflowState, action: WorkflowAction, roles: Role[], extra: Partial<WorkflowSnapshot> = {}) =>
+  decide({
+    action,
+    actor: { id: `someone-${roles.join('-')}`, roles },
+    comment: '理由',
+    contentHash: HASH,
+    levels: TWO_LEVELS,
+    now,
+    snapshot: snapshot(state, extra),
+  })
+
+/** Every (state, action) pair that may happen, with the roles allowed and where it leads. */
+const ALLOWED: Record<string, { roles: Role[]; to: WorkflowState }> = {
+  'approved/withdraw': { roles: ['approver', 'admin'], to: 'withdrawn' },
+  'draft/submit': { roles: ['editor', 'admin'], to: 'pending-review' },
+  'pending-approval/approve': { roles: ['approver'], to: 'approved' },
+  'pending-approval/reject': { roles: ['approver'], to: 'draft' },
+  'pending-review/pass-review': { roles: ['reviewer'], to: 'pending-approval' },
+  'pending-review/reject': { roles: ['reviewer'], to: 'draft' },
+  'published/withdraw': { roles: ['approver', 'admin'], to: 'withdrawn' },
+  'withdrawn/submit': { roles: ['editor', 'admin'], to: 'pending-review' },
+}
+const ROLES: Role[] = ['admin', 'editor', 'reviewer', 'approver', 'printer']
+
+describe('workflow transitions: every state × action × role', () => {
+  for (const state of STATES) {
+    for (const action of ACTIONS) {
+      for (const role of ROLES) {
+        const rule = ALLOWED[`${state}/${action}`]
+        const allowed = Boolean(rule?.roles.includes(role))
+        it(`${state} —${action}→ as ${role}: ${allowed ? `allowed, to ${rule!.to}` : 'refused'}`, () => {
+          const result = run(state, action, [role])
+          if (allowed) {
+            expect(result).toMatchObject({ ok: true, state: rule!.to })
+          } else {
+            expect(result.ok).toBe(false)
+            if (!result.ok) expect(result.status).toBe(rule ? 403 : 409)
+          }
+        })
+      }
+    }
+  }
+})
+
+describe('separation of duties', () => {
+  const reviewed: Decision = {
+    action: 'pass-review',
+    at: now.toISOString(),
+    from: 'pending-review',
+    hash: HASH,
+    level: 0,
+    role: 'reviewer',
+    to: 'pending-approval',
+    userId: 'both-roles',
+  }
+
+  it('the author (or anyone who edited the version) cannot review it, even holding the role', () => {
+    const result = decide({
+      action: 'pass-review',
+      actor: { id: 'author', roles: ['editor', 'reviewer'] },
+      contentHash: HASH,
+      levels: TWO_LEVELS,
+      now,
+      snapshot: snapshot('pending-review'),
+    })
+    expect(result).toMatchObject({ code: 'own-work', ok: false, status: 403 })
+  })
+
+  it('the reviewer cannot also approve the same version', () => {
+    const result = decide({
+      action: 'approve',
+      actor: { id: 'both-roles', roles: ['reviewer', 'approver'] },
+      contentHash: HASH,
+      levels: TWO_LEVELS,
+      now,
+      snapshot: snapshot('pending-approval', { decisions: [reviewed] }),
+    })
+    expect(result).toMatchObject({ code: 'same-person', ok: false, status: 403 })
+  })
+
+  it('the submitter cannot review what they submitted', () => {
+    const submitted: Decision = { ...reviewed, action: 'submit', level: null, role: 'admin', userId: 'boss' }
+    const result = decide({
+      action: 'pass-review',
+      actor: { id: 'boss', roles: ['admin', 'reviewer'] },
+      contentHash: HASH,
+      levels: TWO_LEVELS,
+      now,
+      snapshot: snapshot('pending-review', { decisions: [submitted], editors: [] }),
+    })
+    expect(result).toMatchObject({ code: 'same-person', ok: false })
+  })
+
+  it('an admin cannot skip a level: approving at the review level is refused', () => {
+    const result = run('pending-review', 'approve', ['admin', 'approver'])
+    expect(result).toMatchObject({ code: 'level', ok: false, status: 409 })
+  })
+
+  it('a decision on content that changed since submission is refused', () => {
+    const result = decide({
+      action: 'pass-review',
+      actor: { id: 'r', roles: ['reviewer'] },
+      contentHash: 'b'.repeat(64),
+      levels: TWO_LEVELS,
+      now,
+      snapshot: snapshot('pending-review'),
+    })
+    expect(result).toMatchObject({ code: 'changed', ok: false, status: 409 })
+  })
+})
+
+describe('reasons', () => {
+  for (const [state, action, role] of [
+    ['pending-review', 'reject', 'reviewer'],
+    ['published', 'withdraw', 'approver'],
+  ] as const) {
+    it(`${action} needs a reason`, () => {
+      const result = decide({
+        action,
+        actor: { id: 'x', roles: [role] },
+        comment: '   ',
+        contentHash: HASH,
+        levels: TWO_LEVELS,
+        now,
+        snapshot: snapshot(state),
+      })
+      expect(result).toMatchObject({ code: 'reason', ok: false, status: 400 })
+    })
+  }
+
+  it('records who, when, which version, why', () => {
+    const result = run('pending-review', 'reject', ['reviewer'])
+    expect(result).toMatchObject({
+      decision: {
+        action: 'reject',
+        at: '2026-11-28T02:00:00.000Z',
+        comment: '理由',
+        from: 'pending-review',
+        hash: HASH,
+        level: 0,
+        role: 'reviewer',
+        to: 'draft',
+        userId: 'someone-reviewer',
+      },
+      ok: true,
+    })
+  })
+})
+
+describe('three levels (三审)', () => {
+  it('walks 初审 → 复审 → 终审签发 with three different people', () => {
+    let snap: WorkflowSnapshot = { decisions: [], editors: ['author'], hash: null, level: null, state: 'draft' }
+    const steps: [WorkflowAction, string, Role[], WorkflowState, null | number][] = [
+      ['submit', 'author', ['editor'], 'pending-review', 0],
+      ['pass-review', 'office-head', ['reviewer'], 'pending-review', 1],
+      ['pass-review', 'leader', ['reviewer'], 'pending-approval', 2],
+      ['approve', 'secretary', ['approver'], 'approved', null],
+    ]
+    for (const [action, id, roles, state, level] of steps) {
+      const result = decide({ action, actor: { id, roles }, contentHash: HASH, levels: THREE_LEVELS, now, snapshot: snap })
+      expect(result).toMatchObject({ level, ok: true, state })
+      if (!result.ok) return
+      snap = { ...snap, decisions: [...snap.decisions, result.decision], hash: HASH, level: result.level, state: result.state }
+    }
+  })
+
+  it('the same reviewer cannot pass two review levels', () => {
+    const first: Decision = {
+      action: 'pass-review',
+      at: now.toISOString(),
+      from: 'pending-review',
+      hash: HASH,
+      level: 0,
+      role: 'reviewer',
+      to: 'pending-review',
+      userId: 'office-head',
+    }
+    const result = decide({
+      action: 'pass-review',
+      actor: { id: 'office-head', roles: ['reviewer'] },
+      contentHash: HASH,
+      levels: THREE_LEVELS,
+      now,
+      snapshot: { ...snapshot('pending-review'), decisions: [first], level: 1 },
+    })
+    expect(result).toMatchObject({ code: 'same-person', ok: false })
+  })
+})
