@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { editorsOnly } from '../src/access'
+import { recordFileHash } from '../hooks/recordFileHash'
+import { editorsOnly, nobody } from '../src/access'
 
 export const MEDIA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../media')
 
@@ -42,7 +43,16 @@ export const Media: CollectionConfig = {
       type: 'text',
       label: { en: 'Caption', zh: '说明' },
     },
+    {
+      name: 'sha256',
+      type: 'text',
+      access: { create: nobody, update: nobody },
+      admin: { readOnly: true },
+      index: true,
+      label: { en: 'File SHA-256', zh: '文件摘要（SHA-256）' },
+    },
   ],
+  hooks: { beforeChange: [recordFileHash] },
   labels: {
     plural: { en: 'Media', zh: '图片与附件' },
     singular: { en: 'File', zh: '文件' },

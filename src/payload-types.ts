@@ -75,6 +75,7 @@ export interface Config {
     'annual-reports': AnnualReport;
     media: Media;
     'index-counters': IndexCounter;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -94,6 +95,7 @@ export interface Config {
     'annual-reports': AnnualReportsSelect<false> | AnnualReportsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'index-counters': IndexCountersSelect<false> | IndexCountersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -233,6 +235,34 @@ export interface News {
   disclosureMode?: ('proactive' | 'on-request' | 'withheld') | null;
   keywords?: string | null;
   abstract?: string | null;
+  /**
+   * Leave empty to publish on approval
+   */
+  publishAt?: string | null;
+  workflow?: {
+    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
+    level?: number | null;
+    hash?: string | null;
+    reason?: string | null;
+    editors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    history?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -245,6 +275,7 @@ export interface Media {
   id: number;
   alt?: string | null;
   caption?: string | null;
+  sha256?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -364,6 +395,34 @@ export interface Policy {
   disclosureMode?: ('proactive' | 'on-request' | 'withheld') | null;
   keywords?: string | null;
   abstract?: string | null;
+  /**
+   * Leave empty to publish on approval
+   */
+  publishAt?: string | null;
+  workflow?: {
+    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
+    level?: number | null;
+    hash?: string | null;
+    reason?: string | null;
+    editors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    history?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -431,6 +490,34 @@ export interface PolicyInterpretation {
   disclosureMode?: ('proactive' | 'on-request' | 'withheld') | null;
   keywords?: string | null;
   abstract?: string | null;
+  /**
+   * Leave empty to publish on approval
+   */
+  publishAt?: string | null;
+  workflow?: {
+    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
+    level?: number | null;
+    hash?: string | null;
+    reason?: string | null;
+    editors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    history?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -506,6 +593,34 @@ export interface Meeting {
   disclosureMode?: ('proactive' | 'on-request' | 'withheld') | null;
   keywords?: string | null;
   abstract?: string | null;
+  /**
+   * Leave empty to publish on approval
+   */
+  publishAt?: string | null;
+  workflow?: {
+    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
+    level?: number | null;
+    hash?: string | null;
+    reason?: string | null;
+    editors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    history?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -843,6 +958,34 @@ export interface AnnualReport {
   disclosureMode?: ('proactive' | 'on-request' | 'withheld') | null;
   keywords?: string | null;
   abstract?: string | null;
+  /**
+   * Leave empty to publish on approval
+   */
+  publishAt?: string | null;
+  workflow?: {
+    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
+    level?: number | null;
+    hash?: string | null;
+    reason?: string | null;
+    editors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    history?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -855,6 +998,28 @@ export interface IndexCounter {
   id: number;
   prefix: string;
   value: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  collection: string;
+  document: string;
+  documentTitle?: string | null;
+  action: 'submit' | 'pass-review' | 'approve' | 'reject' | 'withdraw' | 'publish' | 'void';
+  level?: number | null;
+  fromState?: string | null;
+  toState?: string | null;
+  user?: (number | null) | User;
+  userName?: string | null;
+  role?: string | null;
+  contentHash?: string | null;
+  comment?: string | null;
+  ip?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -913,6 +1078,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'index-counters';
         value: number | IndexCounter;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1004,6 +1173,17 @@ export interface NewsSelect<T extends boolean = true> {
   disclosureMode?: T;
   keywords?: T;
   abstract?: T;
+  publishAt?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        level?: T;
+        hash?: T;
+        reason?: T;
+        editors?: T;
+        history?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1032,6 +1212,17 @@ export interface PoliciesSelect<T extends boolean = true> {
   disclosureMode?: T;
   keywords?: T;
   abstract?: T;
+  publishAt?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        level?: T;
+        hash?: T;
+        reason?: T;
+        editors?: T;
+        history?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1054,6 +1245,17 @@ export interface PolicyInterpretationsSelect<T extends boolean = true> {
   disclosureMode?: T;
   keywords?: T;
   abstract?: T;
+  publishAt?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        level?: T;
+        hash?: T;
+        reason?: T;
+        editors?: T;
+        history?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1084,6 +1286,17 @@ export interface MeetingsSelect<T extends boolean = true> {
   disclosureMode?: T;
   keywords?: T;
   abstract?: T;
+  publishAt?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        level?: T;
+        hash?: T;
+        reason?: T;
+        editors?: T;
+        history?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1472,6 +1685,17 @@ export interface AnnualReportsSelect<T extends boolean = true> {
   disclosureMode?: T;
   keywords?: T;
   abstract?: T;
+  publishAt?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        level?: T;
+        hash?: T;
+        reason?: T;
+        editors?: T;
+        history?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1483,6 +1707,7 @@ export interface AnnualReportsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  sha256?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1546,6 +1771,27 @@ export interface MediaSelect<T extends boolean = true> {
 export interface IndexCountersSelect<T extends boolean = true> {
   prefix?: T;
   value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  collection?: T;
+  document?: T;
+  documentTitle?: T;
+  action?: T;
+  level?: T;
+  fromState?: T;
+  toState?: T;
+  user?: T;
+  userName?: T;
+  role?: T;
+  contentHash?: T;
+  comment?: T;
+  ip?: T;
   updatedAt?: T;
   createdAt?: T;
 }

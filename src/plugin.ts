@@ -12,11 +12,17 @@ import { Organ } from '../collections/Organ'
 import { Policies } from '../collections/Policies'
 import { PolicyInterpretations } from '../collections/PolicyInterpretations'
 import { rolesField, Users } from '../collections/Users'
+import { AuditLog } from '../collections/AuditLog'
 import { assignIndexNumber } from '../hooks/assignIndexNumber'
+import { gateWrites } from '../hooks/gateWrites'
 import { publishedOnlyForPublic } from '../hooks/publishedOnlyForPublic'
 import { rejectForbiddenWrites } from '../hooks/rejectForbiddenWrites'
+import { trackWorkflow } from '../hooks/trackWorkflow'
 import { deleteNeverPublished, editorsOnly, isStaff, readPublishedOrStaff } from './access'
 import { disclosureFields } from './fields/disclosure'
+import { workflowFields } from './fields/workflow'
+import { workflowEndpoint } from './workflow/endpoint'
+import { type ReviewLevel, TWO_LEVELS } from './workflow/levels'
 
 export type GovPublishingOptions = {
   /**
@@ -28,6 +34,11 @@ export type GovPublishingOptions = {
   maxUploadBytes?: number
   /** Where uploads are stored (default: the project's media/ folder). */
   mediaDir?: string
+  /**
+   * The levels of 分级审核, in order; the last one is 审签 (default: 保密审查 by a reviewer, then 审签 by
+   * an approver). `THREE_LEVELS` from `src/workflow/levels` is the common 三审 form.
+   */
+  reviewLevels?: ReviewLevel[]
 }
 
 /** Collections whose items pass review and go out on the channels. */
@@ -38,7 +49,7 @@ const publishingGroup = { en: 'Publishing', zh: '信息发布' }
 
 /** Adds drafts, public-read rules, disclosure metadata and the publication hooks to a content collection. */
 function withPublishing(collection: CollectionConfig, enabled: boolean): CollectionConfig {
-  const beforeChange = [...(collection.hooks?.beforeChange ?? []), ...(enabled ? [assignIndexNumber] : [])]
+  const gate = enabled ? { beforeChange: [trackWorkflow, assignIndexNumber], beforeOperation: [gateWrites] } : undefined
   return {
     ...collection,
     access: {
@@ -50,11 +61,16 @@ function withPublishing(collection: CollectionConfig, enabled: boolean): Collect
       ...collection.access,
     },
     admin: { group: publishingGroup, ...collection.admin },
-    fields: [...collection.fields, ...disclosureFields],
+    endpoints: [...(collection.endpoints || []), ...(enabled ? [workflowEndpoint(collection.slug)] : [])],
+    fields: [...collection.fields, ...disclosureFields, ...workflowFields],
     hooks: {
       ...collection.hooks,
-      beforeChange,
-      beforeOperation: [publishedOnlyForPublic, ...(collection.hooks?.beforeOperation ?? [])],
+      beforeChange: [...(gate?.beforeChange ?? []), ...(collection.hooks?.beforeChange ?? [])],
+      beforeOperation: [
+        publishedOnlyForPublic,
+        ...(gate?.beforeOperation ?? []),
+        ...(collection.hooks?.beforeOperation ?? []),
+      ],
     },
     // Drafts are validated too: a bad value is refused when typed, not discovered at review time.
     versions: { drafts: { validate: true }, maxPerDoc: 200 },
@@ -82,11 +98,13 @@ export const govPublishing =
       ...PUBLISHABLE.map((c) => withPublishing(c, options.enabled !== false)),
       { ...Media, upload: { ...(Media.upload as object), staticDir: options.mediaDir ?? MEDIA_DIR } },
       IndexCounters,
+      AuditLog,
     ].map(rejectForbiddenWrites)
     return {
       ...config,
       admin: { ...config.admin, user: config.admin?.user ?? 'users' },
       collections,
+      custom: { ...config.custom, govPublishing: { reviewLevels: options.reviewLevels ?? TWO_LEVELS } },
       globals: [...(config.globals ?? []), Organ],
       i18n: {
         fallbackLanguage: 'zh',

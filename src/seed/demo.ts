@@ -1,10 +1,11 @@
-import type { Payload } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
 import type { Role } from '../access'
 
 import { richText } from '../richText'
+import { reviewAndPublish } from './reviewAndPublish'
 
 /** 青石乡 is fictional; its credit code is made up but carries a valid check character. */
 export const DEMO_ORGAN = {
@@ -66,35 +67,46 @@ export async function seedDemo(payload: Payload): Promise<DemoLogins> {
   const apiKey = randomBytes(24).toString('hex')
 
   await payload.updateGlobal({ slug: 'organ', data: DEMO_ORGAN })
+  const users = []
   for (const user of DEMO_USERS) {
-    await payload.create({
-      collection: 'users',
-      data: {
-        ...user,
-        password,
-        ...(user.roles.includes('printer') ? { apiKey, enableAPIKey: true } : {}),
-      },
-    })
+    users.push(
+      await payload.create({
+        collection: 'users',
+        data: { ...user, password, ...(user.roles.includes('printer') ? { apiKey, enableAPIKey: true } : {}) },
+      }),
+    )
+  }
+  const [editor, , reviewer, approver] = users as [TypedUser, TypedUser, TypedUser, TypedUser]
+  const chain = { approver, reviewers: [reviewer], submitter: editor }
+  /** Written by the editor; published ones pass 保密审查 and 审签 like any item. */
+  const add = async <S extends 'meetings' | 'news' | 'policies' | 'policy-interpretations'>(
+    collection: S,
+    data: Record<string, unknown>,
+    publish: boolean,
+  ) => {
+    const doc = await payload.create({ collection, data: data as never, draft: true, overrideAccess: true, user: editor })
+    if (publish) await reviewAndPublish(payload, collection, doc.id, chain)
+    return doc
   }
 
   for (const [i, item] of NEWS.entries()) {
-    await payload.create({
-      collection: 'news',
-      data: {
+    await add(
+      'news',
+      {
         author: '青石乡党政办',
         body: richText(...item.body),
-        category: item.category as 'notice' | 'work',
+        category: item.category,
         channels: ['website', 'wechat'],
         summary: item.summary,
         title: item.title,
-        _status: i < 2 ? 'published' : 'draft',
       },
-    })
+      i < 2,
+    )
   }
 
-  const policy = await payload.create({
-    collection: 'policies',
-    data: {
+  const policy = await add(
+    'policies',
+    {
       body: richText(
         '第一条 为规范村级小微权力运行，保障村民知情权、参与权、监督权，结合本乡实际，制定本办法。',
         '第二条 本办法适用于本乡各行政村村务、财务公开工作。',
@@ -109,12 +121,12 @@ export async function seedDemo(payload: Payload): Promise<DemoLogins> {
       topic: 'civil',
       validity: 'valid',
       writtenAt: '2026-03-10',
-      _status: 'published',
     },
-  })
-  await payload.create({
-    collection: 'policy-interpretations',
-    data: {
+    true,
+  )
+  await add(
+    'policy-interpretations',
+    {
       body: richText(
         '一、制定背景：为进一步规范村务公开，回应群众关切，乡政府制定了《青石乡村务公开管理办法》。',
         '二、主要内容：明确公开内容、公开时间、公开形式和监督方式。',
@@ -123,12 +135,12 @@ export async function seedDemo(payload: Payload): Promise<DemoLogins> {
       policy: policy.id,
       title: '《青石乡村务公开管理办法》政策解读',
       topic: 'civil',
-      _status: 'published',
     },
-  })
-  await payload.create({
-    collection: 'policies',
-    data: {
+    true,
+  )
+  await add(
+    'policies',
+    {
       body: richText('第一条 为加强农村宅基地管理，节约集约利用土地，制定本办法。'),
       documentNumber: '青政〔2026〕9号',
       issuer: DEMO_ORGAN.fullName,
@@ -137,13 +149,13 @@ export async function seedDemo(payload: Payload): Promise<DemoLogins> {
       topic: 'land',
       validity: 'valid',
       writtenAt: '2026-10-15',
-      _status: 'draft',
     },
-  })
+    false,
+  )
 
-  await payload.create({
-    collection: 'meetings',
-    data: {
+  await add(
+    'meetings',
+    {
       agenda: [{ item: '研究2027年度民生实事项目' }, { item: '审议青石乡村务公开管理办法修订事项' }],
       attendees: '乡党委、政府领导班子成员，各站所负责人',
       convener: '乡长 周明',
@@ -151,9 +163,9 @@ export async function seedDemo(payload: Payload): Promise<DemoLogins> {
       heldAt: '2026-11-18T01:30:00.000Z',
       place: '乡政府三楼会议室',
       title: '青石乡人民政府第12次常务会议',
-      _status: 'published',
     },
-  })
+    true,
+  )
 
   await payload.create({
     collection: 'annual-reports',
@@ -162,8 +174,9 @@ export async function seedDemo(payload: Payload): Promise<DemoLogins> {
       signedBy: DEMO_ORGAN.fullName,
       title: '青山县青石乡人民政府2025年政府信息公开工作年度报告',
       year: 2025,
-      _status: 'draft',
     },
+    draft: true,
+    user: editor,
   })
 
   return { apiKey, password, users: DEMO_USERS }

@@ -23,3 +23,7 @@ export const THREE_LEVELS: ReviewLevel[] = [
   { key: 'confidentiality', label: { en: 'Second review and confidentiality', zh: '复审（保密审查）' }, roles: ['reviewer'] },
   { key: 'approval', label: { en: 'Final approval', zh: '终审签发' }, roles: ['approver'] },
 ]
+
+/** The levels the plugin was configured with (kept in the config's `custom`). */
+export const configuredLevels = (config: { custom?: Record<string, unknown> }): ReviewLevel[] =>
+  (config.custom?.govPublishing as { reviewLevels?: ReviewLevel[] } | undefined)?.reviewLevels ?? TWO_LEVELS

@@ -1,6 +1,7 @@
 import type { TestServer } from './server'
 
 import { richText } from '../../src/richText'
+import { reviewAndPublish, submitAndReview } from '../../src/seed/reviewAndPublish'
 
 export const CONTENT_COLLECTIONS = ['news', 'policies', 'policy-interpretations', 'meetings', 'annual-reports'] as const
 export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number]
@@ -32,17 +33,24 @@ export async function sampleData(server: TestServer, collection: ContentCollecti
 /** What tests read of an item. Ids are numbers on SQL and strings on MongoDB; the generated types say number. */
 export type Item = { _status?: null | string; id: number; indexNumber?: null | string; publishedAt?: null | string; title: string }
 
-/** Creates an item through the Local API (as the system), published or as a draft. */
+/**
+ * Creates an item as the chain's editor; a published one then passes every review level through the gate,
+ * as it would in real use.
+ */
 export async function createItem(
   server: TestServer,
   collection: ContentCollection,
   status: 'draft' | 'published',
   title?: string,
-) {
+): Promise<Item> {
+  const chain = await server.chain()
   const data = await sampleData(server, collection, title)
-  return server.payload.create({
-    collection,
-    data: { ...data, _status: status } as never,
-    draft: status === 'draft',
-  }) as unknown as Promise<Item>
+  const doc = await server.payload.create({ collection, data: data as never, draft: true, user: chain.submitter })
+  if (status === 'published') await reviewAndPublish(server.payload, collection, doc.id, chain)
+  return (await server.payload.findByID({ collection, draft: status === 'draft', id: doc.id })) as unknown as Item
+}
+
+/** Submits an item and passes every review level before 审签: it waits at pending-approval. */
+export async function readyForApproval(server: TestServer, collection: ContentCollection, id: number | string) {
+  await submitAndReview(server.payload, collection, id, await server.chain())
 }

@@ -12,11 +12,14 @@ import type { Role } from '../../src/access'
 
 import { closeDatabase } from '../../src/db'
 import { DEMO_ORGAN } from '../../src/seed/demo'
+import type { ReviewChain } from '../../src/seed/reviewAndPublish'
 import { afterAll, beforeAll, describe } from 'vitest'
 
 import { scratchDatabase, type ScratchDatabase, skipReason, TEST_DB } from './database'
 
 export type TestServer = {
+  /** one editor, reviewer and approver of this server, created on first use */
+  chain: () => Promise<ReviewChain>
   /** supertest agent signed in as a fresh user with these roles */
   as: (...roles: Role[]) => Promise<{ agent: supertest.Agent; user: { email: string; id: number | string } }>
   close: () => Promise<void>
@@ -104,8 +107,20 @@ export async function startServer(): Promise<TestServer> {
     return { agent, user: { email, id: user.id } }
   }
 
+  let chain: Promise<ReviewChain> | undefined
+  const person = (role: Role) =>
+    payload.create({
+      collection: 'users',
+      data: { email: `${role}-of-chain@test.example`, name: `流程${role}`, password: 'test-password-1', roles: [role] },
+    })
+  const chainOf = async (): Promise<ReviewChain> => {
+    const [submitter, reviewer, approver] = await Promise.all([person('editor'), person('reviewer'), person('approver')])
+    return { approver, reviewers: [reviewer], submitter }
+  }
+
   return {
     as,
+    chain: () => (chain ??= chainOf()),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await closeDatabase(payload)

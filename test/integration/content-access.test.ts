@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 
 import { CONTENT_COLLECTIONS, createItem, sampleData } from '../helpers/fixtures'
+import { reviewAndPublish } from '../../src/seed/reviewAndPublish'
 import { withServer } from '../helpers/server'
 
 withServer('content collections: who may do what', (s) => {
@@ -100,8 +101,10 @@ withServer('content collections: who may do what', (s) => {
     })
     const publishedNote = await s().payload.create({
       collection: 'policy-interpretations',
-      data: { _status: 'published', body: (await sampleData(s(), 'news')).body, policy: policy.id, title: '已发布的解读' } as never,
+      data: { body: (await sampleData(s(), 'news')).body, policy: policy.id, title: '已发布的解读' } as never,
+      draft: true,
     })
+    await reviewAndPublish(s().payload, 'policy-interpretations', publishedNote.id, await s().chain())
     const read = await s().request.get(`/api/policies/${policy.id}?depth=2&draft=true`)
     expect(read.status).toBe(200)
     const joined = read.body.interpretations.docs.map((d: { id: unknown } | number | string) =>
@@ -113,8 +116,10 @@ withServer('content collections: who may do what', (s) => {
     const draftPolicy = await createItem(s(), 'policies', 'draft', '未发布的政策')
     const note = await s().payload.create({
       collection: 'policy-interpretations',
-      data: { _status: 'published', body: (await sampleData(s(), 'news')).body, policy: draftPolicy.id, title: '解读' } as never,
+      data: { body: (await sampleData(s(), 'news')).body, policy: draftPolicy.id, title: '解读' } as never,
+      draft: true,
     })
+    await reviewAndPublish(s().payload, 'policy-interpretations', note.id, await s().chain())
     const viaNote = await s().request.get(`/api/policy-interpretations/${note.id}?depth=2&draft=true`)
     expect(viaNote.status).toBe(200)
     // The unpublished policy is not expanded: at most its id is visible, never its content.

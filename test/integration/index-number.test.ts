@@ -2,7 +2,8 @@ import { expect, it } from 'vitest'
 
 import { INDEX_NUMBER_PATTERN } from '../../src/disclosure/indexNumber'
 import { chinaYear } from '../../src/time'
-import { CONTENT_COLLECTIONS, createItem, type Item } from '../helpers/fixtures'
+import { reviewAndPublish } from '../../src/seed/reviewAndPublish'
+import { CONTENT_COLLECTIONS, createItem, type Item, readyForApproval } from '../helpers/fixtures'
 import { withServer } from '../helpers/server'
 
 withServer('索引号 (index numbers)', (s) => {
@@ -13,15 +14,16 @@ withServer('索引号 (index numbers)', (s) => {
     expect(draft.indexNumber ?? null).toBeNull()
     expect(draft.publishedAt ?? null).toBeNull()
 
-    const { agent } = await s().as('admin')
-    const res = await agent.patch(`/api/news/${draft.id}`).send({ _status: 'published' })
+    await readyForApproval(s(), 'news', draft.id)
+    const { agent } = await s().as('approver')
+    const res = await agent.post(`/api/news/${draft.id}/workflow`).send({ action: 'approve' })
     expect(res.status).toBe(200)
-    expect(res.body.doc.indexNumber).toMatch(INDEX_NUMBER_PATTERN)
-    expect(res.body.doc.indexNumber.startsWith(prefix())).toBe(true)
-    expect(res.body.doc.publishedAt).toBeTruthy()
+    expect(res.body.state).toBe('published')
 
     const publicRead = await s().request.get(`/api/news/${draft.id}`)
-    expect(publicRead.body.indexNumber).toBe(res.body.doc.indexNumber)
+    expect(publicRead.body.indexNumber).toMatch(INDEX_NUMBER_PATTERN)
+    expect(publicRead.body.indexNumber.startsWith(prefix())).toBe(true)
+    expect(publicRead.body.publishedAt).toBeTruthy()
   })
 
   it('never changes on later edits, drafts or republication, and cannot be written through the API', async () => {
@@ -29,9 +31,10 @@ withServer('索引号 (index numbers)', (s) => {
     const original = { indexNumber: item.indexNumber, publishedAt: item.publishedAt }
     expect(original.indexNumber).toMatch(INDEX_NUMBER_PATTERN)
 
+    const chain = await s().chain()
+    await s().payload.update({ collection: 'policies', data: { title: '修订后重新发布' }, draft: true, id: item.id, user: chain.submitter })
+    await reviewAndPublish(s().payload, 'policies', item.id, chain)
     const { agent } = await s().as('admin')
-    await agent.patch(`/api/policies/${item.id}?draft=true`).send({ title: '修订草稿' }).expect(200)
-    await agent.patch(`/api/policies/${item.id}`).send({ _status: 'published', title: '修订后重新发布' }).expect(200)
     const forged = await agent
       .patch(`/api/policies/${item.id}`)
       .send({ indexNumber: '11339901MB1234567M/2001-99999', publishedAt: '2001-01-01T00:00:00.000Z' })
@@ -58,12 +61,18 @@ withServer('索引号 (index numbers)', (s) => {
     const drafts = await Promise.all(
       Array.from({ length: 20 }, (_, i) => createItem(s(), CONTENT_COLLECTIONS[i % 4]!, 'draft', `并发发布${i}`)),
     )
-    const { agent } = await s().as('admin')
+    for (const [i, d] of drafts.entries()) await readyForApproval(s(), CONTENT_COLLECTIONS[i % 4]!, d.id)
+    const { agent } = await s().as('approver')
     const results = await Promise.all(
-      drafts.map((d, i) => agent.patch(`/api/${CONTENT_COLLECTIONS[i % 4]}/${d.id}`).send({ _status: 'published' })),
+      drafts.map((d, i) => agent.post(`/api/${CONTENT_COLLECTIONS[i % 4]}/${d.id}/workflow`).send({ action: 'approve' })),
     )
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200))
-    const numbers = results.map((r) => r.body.doc.indexNumber as string)
+    const numbers = await Promise.all(
+      drafts.map(async (d, i) => {
+        const doc = await s().payload.findByID({ collection: CONTENT_COLLECTIONS[i % 4]!, id: d.id })
+        return (doc as unknown as Item).indexNumber!
+      }),
+    )
     numbers.forEach((n) => expect(n).toMatch(INDEX_NUMBER_PATTERN))
     expect(new Set(numbers).size).toBe(20)
 
@@ -79,16 +88,18 @@ withServer('索引号 (index numbers)', (s) => {
 
   it('is refused with a clear message while the organ has no credit code, and nothing is published', async () => {
     const draft = await createItem(s(), 'news', 'draft')
+    await readyForApproval(s(), 'news', draft.id)
     // The organ form refuses an empty code, so set up this state below the API.
     await s().payload.db.updateGlobal({ slug: 'organ', data: { creditCode: '' }, req: {} as never })
     try {
-      const { agent } = await s().as('admin')
-      const res = await agent.patch(`/api/news/${draft.id}`).send({ _status: 'published' })
+      const { agent } = await s().as('approver')
+      const res = await agent.post(`/api/news/${draft.id}/workflow`).send({ action: 'approve' })
       expect(res.status).toBe(400)
       expect(res.body.errors[0].message).toContain('统一社会信用代码')
-      const stored = (await s().payload.findByID({ collection: 'news', id: draft.id })) as unknown as Item
-      expect(stored._status).toBe('draft')
+      const stored = (await s().payload.findByID({ collection: 'news', draft: true, id: draft.id })) as unknown as Item & { workflow: { state: string } }
+      expect(stored.workflow.state).toBe('pending-approval')
       expect(stored.indexNumber ?? null).toBeNull()
+      expect((await s().request.get(`/api/news/${draft.id}`)).status).toBe(404)
     } finally {
       await s().payload.updateGlobal({ slug: 'organ', data: { creditCode: '11339901MB1234567M' } })
     }

@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+
+import { APIError } from 'payload'
+
+import { isStaff } from '../src/access'
+
+const appendOnly = () => {
+  throw new APIError('审核记录只能追加，不能修改或删除 / The audit log is append-only', 403)
+}
+
+/**
+ * One entry per decision and per publication, withdrawal or voiding: who, in which role, when, from
+ * which state to which, on which version (content hash), and why. Written by the gate only; nobody —
+ * admins included, Local API included — updates or deletes an entry.
+ */
+export const AuditLog: CollectionConfig = {
+  slug: 'audit-log',
+  access: {
+    create: () => false,
+    delete: () => false,
+    read: ({ req }) => isStaff(req.user),
+    update: () => false,
+  },
+  admin: {
+    defaultColumns: ['createdAt', 'action', 'documentTitle', 'userName', 'role', 'toState'],
+    group: { en: 'System', zh: '系统管理' },
+    useAsTitle: 'documentTitle',
+  },
+  fields: [
+    { name: 'collection', type: 'text', index: true, label: { en: 'Collection', zh: '栏目' }, required: true },
+    { name: 'document', type: 'text', index: true, label: { en: 'Item id', zh: '条目编号' }, required: true },
+    { name: 'documentTitle', type: 'text', label: { en: 'Item', zh: '条目' } },
+    {
+      name: 'action',
+      type: 'select',
+      index: true,
+      label: { en: 'Action', zh: '操作' },
+      options: [
+        { label: { en: 'Submit', zh: '提交审核' }, value: 'submit' },
+        { label: { en: 'Pass review', zh: '审核通过' }, value: 'pass-review' },
+        { label: { en: 'Approve', zh: '审签通过' }, value: 'approve' },
+        { label: { en: 'Reject', zh: '退回修改' }, value: 'reject' },
+        { label: { en: 'Withdraw', zh: '撤回' }, value: 'withdraw' },
+        { label: { en: 'Publish', zh: '发布' }, value: 'publish' },
+        { label: { en: 'Void (content changed)', zh: '作废（内容已修改）' }, value: 'void' },
+      ],
+      required: true,
+    },
+    { name: 'level', type: 'number', label: { en: 'Review level', zh: '审核环节' } },
+    { name: 'fromState', type: 'text', label: { en: 'From', zh: '原状态' } },
+    { name: 'toState', type: 'text', label: { en: 'To', zh: '新状态' } },
+    { name: 'user', type: 'relationship', label: { en: 'User', zh: '操作人' }, relationTo: 'users' },
+    { name: 'userName', type: 'text', label: { en: 'User name', zh: '操作人姓名' } },
+    { name: 'role', type: 'text', label: { en: 'Role', zh: '角色' } },
+    { name: 'contentHash', type: 'text', label: { en: 'Content hash (SHA-256)', zh: '内容摘要（SHA-256）' } },
+    { name: 'comment', type: 'textarea', label: { en: 'Reason / comment', zh: '意见或理由' } },
+    { name: 'ip', type: 'text', label: { en: 'Request IP', zh: '请求IP' } },
+  ],
+  hooks: {
+    beforeChange: [({ operation }) => (operation === 'create' ? undefined : appendOnly())],
+    beforeDelete: [appendOnly],
+  },
+  labels: {
+    plural: { en: 'Audit log', zh: '审核日志' },
+    singular: { en: 'Audit entry', zh: '审核日志' },
+  },
+}

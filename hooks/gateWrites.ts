@@ -1,0 +1,19 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import { GATE } from '../src/workflow/gate'
+
+export const PUBLISH_REFUSED =
+  '发布须经保密审查和审签，请通过审核流程提交 / Publishing needs the confidentiality review and the approval: submit the item for review'
+
+/**
+ * Outside the gate every write is a draft: the live version changes only when the gate publishes or
+ * withdraws it. An explicit attempt to publish is refused, not quietly turned into a draft.
+ */
+export const gateWrites: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if ((operation !== 'create' && operation !== 'update') || req.context[GATE]) return args
+  if ((args.data as { _status?: string } | undefined)?._status === 'published') throw new APIError(PUBLISH_REFUSED, 403)
+  args.draft = true
+  return args
+}

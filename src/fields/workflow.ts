@@ -1,0 +1,54 @@
+import type { Field } from 'payload'
+
+import { nobody, staffField } from '../access'
+import { STATES } from '../workflow/machine'
+
+export const STATE_LABELS: Record<(typeof STATES)[number], { en: string; zh: string }> = {
+  approved: { en: 'Approved, waiting for its time', zh: '已审签，待定时发布' },
+  draft: { en: 'Draft', zh: '草稿' },
+  'pending-approval': { en: 'Waiting for approval', zh: '待审签' },
+  'pending-review': { en: 'Waiting for review', zh: '待审核' },
+  published: { en: 'Published', zh: '已发布' },
+  withdrawn: { en: 'Withdrawn', zh: '已撤回' },
+}
+
+const staffOnly = { create: nobody, read: staffField, update: nobody }
+
+/**
+ * Where the item is in 分级审核 and every decision taken on it. Written only by the gate (the workflow
+ * endpoint and scheduled publication); any other attempt to change it is refused with 403.
+ */
+export const workflowFields: Field[] = [
+  {
+    name: 'publishAt',
+    type: 'date',
+    admin: {
+      date: { displayFormat: 'yyyy-MM-dd HH:mm', pickerAppearance: 'dayAndTime' },
+      description: { en: 'Leave empty to publish on approval', zh: '留空则审签通过后立即发布' },
+      position: 'sidebar',
+    },
+    label: { en: 'Publish at', zh: '定时发布' },
+  },
+  {
+    name: 'workflow',
+    type: 'group',
+    access: { create: nobody, update: nobody },
+    admin: { position: 'sidebar', readOnly: true },
+    fields: [
+      {
+        name: 'state',
+        type: 'select',
+        defaultValue: 'draft',
+        index: true,
+        label: { en: 'Workflow state', zh: '审核状态' },
+        options: STATES.map((value) => ({ label: STATE_LABELS[value], value })),
+      },
+      { name: 'level', type: 'number', access: staffOnly, label: { en: 'Review level', zh: '审核环节' } },
+      { name: 'hash', type: 'text', access: staffOnly, label: { en: 'Submitted content hash', zh: '送审内容摘要' } },
+      { name: 'reason', type: 'textarea', access: staffOnly, label: { en: 'Last reason', zh: '最近一次退回或撤回理由' } },
+      { name: 'editors', type: 'json', access: staffOnly, admin: { hidden: true } },
+      { name: 'history', type: 'json', access: staffOnly, label: { en: 'Decisions', zh: '审核记录' } },
+    ],
+    label: { en: 'Review', zh: '审核' },
+  },
+]

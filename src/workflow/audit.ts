@@ -1,0 +1,37 @@
+import type { PayloadRequest } from 'payload'
+
+export type AuditEntry = {
+  action: 'approve' | 'pass-review' | 'publish' | 'reject' | 'submit' | 'void' | 'withdraw'
+  collection: string
+  comment?: null | string
+  contentHash: null | string
+  document: number | string
+  documentTitle?: null | string
+  fromState: string
+  level?: null | number
+  role?: null | string
+  toState: string
+}
+
+/** The client address as the reverse proxy in front of us reports it. */
+function requestIp(req: PayloadRequest): null | string {
+  const forwarded = req.headers?.get('x-forwarded-for')?.split(',')[0]?.trim()
+  return forwarded || req.headers?.get('x-real-ip') || null
+}
+
+/** Appends to the audit log inside the request's transaction: rolled back with the change it records. */
+export async function audit(req: PayloadRequest, entry: AuditEntry): Promise<void> {
+  const user = req.user as { id: number | string; name?: string } | null | undefined
+  await req.payload.create({
+    collection: 'audit-log',
+    data: {
+      ...entry,
+      document: String(entry.document),
+      ip: requestIp(req),
+      user: (user?.id as number | undefined) ?? null,
+      userName: user?.name ?? '系统 / system',
+    },
+    overrideAccess: true,
+    req,
+  })
+}

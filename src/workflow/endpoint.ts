@@ -1,0 +1,29 @@
+import type { Endpoint } from 'payload'
+
+import { addDataAndFileToRequest } from 'payload'
+
+import { act } from './gate'
+import { ACTIONS, type WorkflowAction } from './machine'
+
+/** `POST /api/<collection>/<id>/workflow` with `{ action, comment }`: one decision on one item. */
+export const workflowEndpoint = (slug: string): Endpoint => ({
+  handler: async (req) => {
+    await addDataAndFileToRequest(req)
+    const { action, comment } = (req.data ?? {}) as { action?: unknown; comment?: unknown }
+    if (typeof action !== 'string' || !(ACTIONS as readonly string[]).includes(action)) {
+      return Response.json(
+        { errors: [{ code: 'action', message: `未知操作，应为 ${ACTIONS.join(' / ')} / Unknown action` }] },
+        { status: 400 },
+      )
+    }
+    if (comment !== undefined && comment !== null && typeof comment !== 'string') {
+      return Response.json({ errors: [{ code: 'comment', message: '意见须为文字 / comment must be text' }] }, { status: 400 })
+    }
+    const id = req.routeParams?.id as string
+    const collection = req.payload.collections[slug as 'news'].config
+    const result = await act(req, collection, id, action as WorkflowAction, comment ?? undefined)
+    return Response.json(result.body, { status: result.status })
+  },
+  method: 'post',
+  path: '/:id/workflow',
+})

@@ -1,0 +1,192 @@
+import type { CollectionSlug, Payload, PayloadRequest, SanitizedCollectionConfig, TypedUser } from 'payload'
+
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import { audit } from './audit'
+import { itemHash } from './itemHash'
+import { configuredLevels } from './levels'
+import { decide, type WorkflowAction, type WorkflowState } from './machine'
+import { snapshotOf, type StoredWorkflow } from './record'
+
+/** Marks the gate's own writes; no client can set request context. */
+export const GATE = 'govPublishingGate'
+
+type Item = Record<string, unknown> & { id: number | string; publishAt?: null | string; title?: string; workflow?: StoredWorkflow }
+
+export type ActionResult =
+  | { body: { errors: { code: string; message: string }[] }; status: number }
+  | { body: { id: number | string; level: null | number; state: WorkflowState }; status: 200 }
+
+const refusal = (r: { code: string; message: string; status: number }): ActionResult => ({
+  body: { errors: [{ code: r.code, message: r.message }] },
+  status: r.status,
+})
+
+async function gateWrite<T>(req: PayloadRequest, write: () => Promise<T>): Promise<T> {
+  req.context[GATE] = true
+  try {
+    return await write()
+  } finally {
+    delete req.context[GATE]
+  }
+}
+
+/**
+ * Publishes the approved version. The content written is the latest version's, and the hook that writes
+ * it checks once more that it hashes to what was approved.
+ */
+async function publish(req: PayloadRequest, collection: SanitizedCollectionConfig, item: Item, workflow: StoredWorkflow) {
+  const saved = await gateWrite(req, () =>
+    req.payload.update({
+      id: item.id,
+      collection: collection.slug as CollectionSlug,
+      data: { ...item, _status: 'published', workflow: { ...workflow, editors: [], state: 'published' } } as never,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+      req,
+    }),
+  )
+  await audit(req, {
+    action: 'publish',
+    collection: collection.slug,
+    contentHash: workflow.hash ?? null,
+    document: item.id,
+    documentTitle: item.title ?? null,
+    fromState: workflow.state ?? 'approved',
+    toState: 'published',
+  })
+  return saved as unknown as Item
+}
+
+/** Takes a decision on an item for the signed-in user, in one transaction with its audit entries. */
+export async function act(
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  id: number | string,
+  action: WorkflowAction,
+  comment: string | undefined,
+): Promise<ActionResult> {
+  const user = req.user as (TypedUser & { roles?: string[] }) | null
+  if (!user) return refusal({ code: 'auth', message: '请先登录 / Sign in first', status: 401 })
+  const slug = collection.slug as CollectionSlug
+  const ownTransaction = await initTransaction(req)
+  try {
+    // A withdrawal takes down the live version; every other decision is about the newest version.
+    const item = (await req.payload.findByID({
+      id,
+      collection: slug,
+      depth: 0,
+      disableErrors: true,
+      draft: action !== 'withdraw',
+      overrideAccess: false,
+      req,
+    })) as Item | null
+    if (!item) {
+      if (ownTransaction) await killTransaction(req)
+      return refusal({ code: 'not-found', message: '未找到该条目 / Not found', status: 404 })
+    }
+    const stored = item.workflow ?? {}
+    const snapshot = snapshotOf(stored)
+    const hash = await itemHash(req, collection, item)
+    const result = decide({
+      action,
+      actor: { id: String(user.id), roles: user.roles ?? [] },
+      comment,
+      contentHash: hash,
+      levels: configuredLevels(req.payload.config),
+      now: new Date(),
+      snapshot,
+    })
+    if (!result.ok) {
+      if (ownTransaction) await killTransaction(req)
+      return refusal(result)
+    }
+    const workflow: StoredWorkflow = {
+      ...stored,
+      hash: action === 'submit' ? hash : snapshot.hash,
+      history: [...(stored.history ?? []), result.decision],
+      level: result.level,
+      reason: action === 'reject' || action === 'withdraw' ? (result.decision.comment ?? null) : (stored.reason ?? null),
+      state: result.state,
+    }
+    await audit(req, {
+      action,
+      collection: slug,
+      comment: result.decision.comment ?? null,
+      contentHash: hash,
+      document: item.id,
+      documentTitle: item.title ?? null,
+      fromState: snapshot.state,
+      level: result.decision.level,
+      role: result.decision.role,
+      toState: result.state,
+    })
+
+    let state = result.state
+    if (result.state === 'approved' && !(item.publishAt && new Date(item.publishAt) > new Date())) {
+      state = (await publish(req, collection, item, workflow)).workflow?.state ?? 'published'
+    } else {
+      const live = action === 'withdraw'
+      await gateWrite(req, () =>
+        req.payload.update({
+          id: item.id,
+          collection: slug,
+          // A withdrawal hides the live version (its content is kept as it was published).
+          data: (live ? { ...item, _status: 'draft', workflow } : { workflow }) as never,
+          depth: 0,
+          draft: !live,
+          overrideAccess: true,
+          req,
+        }),
+      )
+    }
+    if (ownTransaction) await commitTransaction(req)
+    return { body: { id: item.id, level: result.level, state }, status: 200 }
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+/** Publishes every approved item whose publication time has come (run by the scheduled job). */
+export async function publishDue(payload: Payload, collections: SanitizedCollectionConfig[], now = new Date()) {
+  let published = 0
+  for (const collection of collections) {
+    const { docs } = await payload.find({
+      collection: collection.slug as CollectionSlug,
+      depth: 0,
+      draft: true,
+      limit: 100,
+      overrideAccess: true,
+      pagination: false,
+      where: { and: [{ 'workflow.state': { equals: 'approved' } }, { publishAt: { less_than_equal: now.toISOString() } }] },
+    })
+    for (const item of docs as unknown as Item[]) {
+      const req = await createLocalReq({}, payload)
+      const ownTransaction = await initTransaction(req)
+      try {
+        await publish(req, collection, item, item.workflow ?? {})
+        if (ownTransaction) await commitTransaction(req)
+        published++
+      } catch (error) {
+        await killTransaction(req)
+        payload.logger.error({ err: error, msg: `定时发布失败 / scheduled publication failed: ${collection.slug} ${item.id}` })
+      }
+    }
+  }
+  return published
+}
+
+/** Runs a decision outside HTTP, as a given user (demo data, tests, scripts). */
+export async function actAs(
+  payload: Payload,
+  user: TypedUser,
+  collection: CollectionSlug,
+  id: number | string,
+  action: WorkflowAction,
+  comment?: string,
+): Promise<ActionResult> {
+  const req = await createLocalReq({ user }, payload)
+  return act(req, payload.collections[collection].config, id, action, comment)
+}
