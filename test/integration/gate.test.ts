@@ -1,0 +1,326 @@
+import { expect, it } from 'vitest'
+
+import type { ContentCollection } from '../helpers/fixtures'
+
+import { richText } from '../../src/richText'
+import { publishDue } from '../../src/workflow/gate'
+import { createItem, readyForApproval, sampleData } from '../helpers/fixtures'
+import { pngImage } from '../helpers/files'
+import { withServer } from '../helpers/server'
+
+type Workflow = { hash: string; history: { action: string; hash: string; userId: string }[]; state: string }
+
+withServer('the publishing gate', (s) => {
+  /** Everything an attempt could have changed: the live version, the newest version, the audit log. */
+  const state = async (collection: ContentCollection, id: number | string) => {
+    const live = await s().payload.findByID({ collection, depth: 0, disableErrors: true, id })
+    const latest = await s().payload.findByID({ collection, depth: 0, draft: true, id })
+    const audits = await s().payload.count({ collection: 'audit-log' })
+    const strip = (d: unknown) => d && { ...(d as object), updatedAt: undefined }
+    return JSON.stringify({ audits: audits.totalDocs, latest: strip(latest), live: strip(live) })
+  }
+  const workflowOf = async (collection: ContentCollection, id: number | string) =>
+    ((await s().payload.findByID({ collection, draft: true, id })) as unknown as { workflow: Workflow }).workflow
+  const act = (agent: Awaited<ReturnType<ReturnType<typeof s>['as']>>['agent'], collection: string, id: unknown, action: string, comment?: string) =>
+    agent.post(`/api/${collection}/${id}/workflow`).send({ action, comment })
+
+  /** Runs an attempt and checks it was refused with a 4xx and changed nothing. */
+  const refused = async <R extends { status: number }>(collection: ContentCollection, id: number | string, attempt: () => Promise<R>, status?: number) => {
+    const before = await state(collection, id)
+    const res = await attempt()
+    if (status) expect(res.status).toBe(status)
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    expect(res.status).toBeLessThan(500)
+    expect(await state(collection, id)).toBe(before)
+    return res
+  }
+
+  it('happy path: editor → reviewer → approver → published, with the audit log showing each, hashes equal', async () => {
+    const { agent: editor, user: author } = await s().as('editor')
+    const { agent: reviewer } = await s().as('reviewer')
+    const { agent: approver } = await s().as('approver')
+    const created = await editor.post('/api/news').send({ body: richText('青石乡召开安全生产会议。'), title: '安全生产会议' })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    expect(created.body.doc.workflow.state).toBe('draft')
+
+    expect((await act(editor, 'news', id, 'submit')).body).toMatchObject({ state: 'pending-review' })
+    expect((await s().request.get(`/api/news/${id}`)).status).toBe(404)
+    expect((await act(reviewer, 'news', id, 'pass-review', '无涉密内容')).body).toMatchObject({ state: 'pending-approval' })
+    expect((await s().request.get(`/api/news/${id}`)).status).toBe(404)
+    const approved = await act(approver, 'news', id, 'approve', '同意发布')
+    expect(approved.status).toBe(200)
+    expect(approved.body.state).toBe('published')
+
+    const live = await s().request.get(`/api/news/${id}`)
+    expect(live.status).toBe(200)
+    expect(live.body.title).toBe('安全生产会议')
+    expect(live.body.workflow.state).toBe('published')
+
+    const { agent: admin } = await s().as('admin')
+    const log = await admin.get(`/api/audit-log?where[document][equals]=${id}&where[collection][equals]=news&sort=createdAt&limit=10`)
+    expect(log.status).toBe(200)
+    expect(log.body.docs.map((e: { action: string }) => e.action)).toEqual(['submit', 'pass-review', 'approve', 'publish'])
+    expect(log.body.docs.map((e: { role: string }) => e.role)).toEqual(['editor', 'reviewer', 'approver', null])
+    expect(new Set(log.body.docs.map((e: { contentHash: string }) => e.contentHash)).size).toBe(1)
+    expect(log.body.docs[0].contentHash).toMatch(/^[0-9a-f]{64}$/)
+    expect(log.body.docs[1].comment).toBe('无涉密内容')
+    expect(log.body.docs[0].user).toMatchObject({ id: author.id })
+
+    const wf = (await editor.get(`/api/news/${id}?draft=true`)).body.workflow as Workflow
+    expect(wf.history.map((d) => d.action)).toEqual(['submit', 'pass-review', 'approve'])
+    expect(new Set(wf.history.map((d) => d.hash))).toEqual(new Set([wf.hash]))
+  })
+
+  it('rejection returns the item to draft with the reason; withdrawal hides it everywhere', async () => {
+    const item = await createItem(s(), 'policies', 'draft', '待退回的文件')
+    const { agent: editor } = await s().as('editor')
+    await readyForApproval(s(), 'policies', item.id)
+    const { agent: approver } = await s().as('approver')
+    const rejected = await act(approver, 'policies', item.id, 'reject', '文号有误，请核实')
+    expect(rejected.body).toMatchObject({ state: 'draft' })
+    const draft = (await editor.get(`/api/policies/${item.id}?draft=true`)).body
+    expect(draft.workflow).toMatchObject({ reason: '文号有误，请核实', state: 'draft' })
+
+    const published = await createItem(s(), 'news', 'published', '将被撤回')
+    expect((await s().request.get(`/api/news/${published.id}`)).status).toBe(200)
+    const withdrawn = await act(approver, 'news', published.id, 'withdraw', '信息已过时')
+    expect(withdrawn.body).toMatchObject({ state: 'withdrawn' })
+    expect((await s().request.get(`/api/news/${published.id}`)).status).toBe(404)
+    const list = await s().request.get(`/api/news?limit=100&where[id][equals]=${published.id}`)
+    expect(list.body.docs).toEqual([])
+  })
+
+  // ── The bypass matrix: every attempt is a 4xx and leaves the database as it was. ──
+
+  it('editor sets _status: published on a draft (PATCH), or creates an item published (POST)', async () => {
+    const item = await createItem(s(), 'news', 'draft')
+    const { agent } = await s().as('editor')
+    const res = await refused('news', item.id, () => agent.patch(`/api/news/${item.id}`).send({ _status: 'published' }), 403)
+    expect(res.body.errors[0].message).toContain('保密审查')
+    await refused('news', item.id, () => agent.patch(`/api/news/${item.id}?draft=false`).send({ _status: 'published', title: 'x' }), 403)
+    const before = await s().payload.count({ collection: 'news' })
+    const created = await agent.post('/api/news').send({ ...(await sampleData(s(), 'news')), _status: 'published' })
+    expect(created.status).toBe(403)
+    expect((await s().payload.count({ collection: 'news' })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('editor writes workflow fields (state, hash, history), on update and on create', async () => {
+    const item = await createItem(s(), 'meetings', 'draft')
+    const { agent } = await s().as('editor')
+    for (const workflow of [{ state: 'approved' }, { hash: 'f'.repeat(64) }, { history: [] , state: 'published' }]) {
+      await refused('meetings', item.id, () => agent.patch(`/api/meetings/${item.id}?draft=true`).send({ workflow }), 403)
+    }
+    const before = await s().payload.count({ collection: 'meetings' })
+    const res = await agent.post('/api/meetings').send({ ...(await sampleData(s(), 'meetings')), workflow: { state: 'approved' } })
+    expect(res.status).toBe(403)
+    expect((await s().payload.count({ collection: 'meetings' })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('the author approves or reviews their own item, even holding the role', async () => {
+    const { agent, user } = await s().as('editor', 'reviewer', 'approver')
+    const created = await agent.post('/api/news').send(await sampleData(s(), 'news', '自写自审'))
+    const id = created.body.doc.id
+    await act(agent, 'news', id, 'submit')
+    const res = await refused('news', id, () => act(agent, 'news', id, 'pass-review'), 403)
+    expect(res.body.errors[0].code).toBe('own-work')
+    expect(user.id).toBeDefined()
+  })
+
+  it('one person reviews and approves the same version', async () => {
+    const item = await createItem(s(), 'news', 'draft')
+    const chain = await s().chain()
+    const { agent: both } = await s().as('reviewer', 'approver')
+    const { actAs } = await import('../../src/workflow/gate')
+    await actAs(s().payload, chain.submitter, 'news', item.id, 'submit')
+    expect((await act(both, 'news', item.id, 'pass-review')).status).toBe(200)
+    const res = await refused('news', item.id, () => act(both, 'news', item.id, 'approve'), 403)
+    expect(res.body.errors[0].code).toBe('same-person')
+  })
+
+  it('approval before review; review of an unsubmitted draft; an admin skipping a level', async () => {
+    const item = await createItem(s(), 'news', 'draft')
+    const { agent: reviewer } = await s().as('reviewer')
+    await refused('news', item.id, () => act(reviewer, 'news', item.id, 'pass-review'), 409)
+    const chain = await s().chain()
+    const { actAs } = await import('../../src/workflow/gate')
+    await actAs(s().payload, chain.submitter, 'news', item.id, 'submit')
+    const { agent: approver } = await s().as('approver')
+    await refused('news', item.id, () => act(approver, 'news', item.id, 'approve'), 409)
+    const { agent: admin } = await s().as('admin')
+    await refused('news', item.id, () => act(admin, 'news', item.id, 'pass-review'), 403)
+    await refused('news', item.id, () => act(admin, 'news', item.id, 'approve'), 409)
+  })
+
+  it('wrong roles and missing reasons: printer submits, anonymous acts, reject or withdraw without a reason, editor withdraws', async () => {
+    const item = await createItem(s(), 'news', 'draft')
+    const { agent: printer } = await s().as('printer')
+    await refused('news', item.id, () => act(printer, 'news', item.id, 'submit'))
+    await refused('news', item.id, () => act(s().request, 'news', item.id, 'submit'), 401)
+    await refused('news', item.id, () => act(printer, 'news', item.id, 'publish'), 400)
+    await readyForApproval(s(), 'news', item.id)
+    const { agent: approver } = await s().as('approver')
+    await refused('news', item.id, () => act(approver, 'news', item.id, 'reject', '  '), 400)
+    const live = await createItem(s(), 'news', 'published')
+    await refused('news', live.id, () => act(approver, 'news', live.id, 'withdraw'), 400)
+    const { agent: editor } = await s().as('editor')
+    await refused('news', live.id, () => act(editor, 'news', live.id, 'withdraw', '想撤'), 403)
+  })
+
+  it('an edit after approval voids it: nothing publishes at publishAt, and approving again is refused', async () => {
+    const chain = await s().chain()
+    const item = await createItem(s(), 'news', 'draft', '定时发布的稿件')
+    const soon = new Date(Date.now() + 60_000).toISOString()
+    await s().payload.update({ collection: 'news', data: { publishAt: soon }, draft: true, id: item.id, user: chain.submitter })
+    await readyForApproval(s(), 'news', item.id)
+    const { agent: approver } = await s().as('approver')
+    expect((await act(approver, 'news', item.id, 'approve')).body).toMatchObject({ state: 'approved' })
+
+    const { agent: editor } = await s().as('editor')
+    await editor.patch(`/api/news/${item.id}?draft=true`).send({ title: '审签后偷偷修改' }).expect(200)
+    expect((await workflowOf('news', item.id)).state).toBe('draft')
+    const log = await s().payload.find({ collection: 'audit-log', where: { and: [{ document: { equals: String(item.id) } }, { action: { equals: 'void' } }] } })
+    expect(log.totalDocs).toBe(1)
+
+    const later = new Date(Date.now() + 120_000)
+    expect(await publishDue(s().payload, [s().payload.collections.news.config], later)).toBe(0)
+    expect((await s().request.get(`/api/news/${item.id}`)).status).toBe(404)
+    await refused('news', item.id, () => act(approver, 'news', item.id, 'approve'), 409)
+  })
+
+  it('a scheduled publish of an unapproved item does nothing; of an approved one publishes at its time', async () => {
+    const chain = await s().chain()
+    const past = new Date(Date.now() - 60_000).toISOString()
+    const unapproved = await createItem(s(), 'news', 'draft', '未审核的定时稿')
+    await s().payload.update({ collection: 'news', data: { publishAt: past }, draft: true, id: unapproved.id, user: chain.submitter })
+    const future = await createItem(s(), 'news', 'draft', '审签后定时发布')
+    const at = new Date(Date.now() + 3_600_000)
+    await s().payload.update({ collection: 'news', data: { publishAt: at.toISOString() }, draft: true, id: future.id, user: chain.submitter })
+    await readyForApproval(s(), 'news', future.id)
+    const { actAs } = await import('../../src/workflow/gate')
+    await actAs(s().payload, chain.approver, 'news', future.id, 'approve')
+
+    expect(await publishDue(s().payload, [s().payload.collections.news.config])).toBe(0)
+    expect((await s().request.get(`/api/news/${unapproved.id}`)).status).toBe(404)
+    expect((await s().request.get(`/api/news/${future.id}`)).status).toBe(404)
+    expect(await publishDue(s().payload, [s().payload.collections.news.config], new Date(at.getTime() + 1000))).toBe(1)
+    expect((await s().request.get(`/api/news/${future.id}`)).status).toBe(200)
+    expect((await s().request.get(`/api/news/${unapproved.id}`)).status).toBe(404)
+  })
+
+  it('an attachment file swapped after approval keeps the item from publishing', async () => {
+    const chain = await s().chain()
+    const { agent: editor } = await s().as('editor')
+    const upload = await editor.post('/api/media').field('_payload', JSON.stringify({ alt: '现场照片' })).attach('file', await pngImage(60, 40), 'photo.png')
+    const item = await createItem(s(), 'news', 'draft', '带图稿件')
+    const at = new Date(Date.now() + 3_600_000)
+    await s().payload.update({ collection: 'news', data: { cover: upload.body.doc.id, publishAt: at.toISOString() }, draft: true, id: item.id, user: chain.submitter })
+    await readyForApproval(s(), 'news', item.id)
+    const { actAs } = await import('../../src/workflow/gate')
+    await actAs(s().payload, chain.approver, 'news', item.id, 'approve')
+    const swap = await editor.patch(`/api/media/${upload.body.doc.id}`).attach('file', await pngImage(80, 40), 'photo2.png')
+    expect(swap.status).toBe(200)
+    expect(await publishDue(s().payload, [s().payload.collections.news.config], new Date(at.getTime() + 1000))).toBe(0)
+    expect((await s().request.get(`/api/news/${item.id}`)).status).toBe(404)
+  })
+
+  it('restoring an old published version over a rejected one', async () => {
+    const chain = await s().chain()
+    const item = await createItem(s(), 'news', 'published', '原发布版本')
+    await s().payload.update({ collection: 'news', data: { title: '被退回的修改' }, draft: true, id: item.id, user: chain.submitter })
+    await readyForApproval(s(), 'news', item.id)
+    const { agent: approver } = await s().as('approver')
+    await act(approver, 'news', item.id, 'reject', '不同意修改')
+    const { agent: editor } = await s().as('editor')
+    const versions = await editor.get(`/api/news/versions?where[parent][equals]=${item.id}&where[version._status][equals]=published&limit=1`)
+    expect(versions.status).toBe(200)
+    const versionId = versions.body.docs[0].id
+    await refused('news', item.id, () => editor.post(`/api/news/versions/${versionId}`), 403)
+    expect((await s().request.get(`/api/news/${item.id}`)).body.title).toBe('原发布版本')
+  })
+
+  it('bulk PATCH via where, publishing or writing workflow', async () => {
+    const a = await createItem(s(), 'policies', 'draft', '批量甲')
+    const b = await createItem(s(), 'policies', 'draft', '批量乙')
+    const { agent } = await s().as('editor')
+    const where = `where[id][in]=${a.id},${b.id}`
+    await refused('policies', a.id, () => agent.patch(`/api/policies?${where}`).send({ _status: 'published' }))
+    await refused('policies', b.id, () => agent.patch(`/api/policies?${where}&draft=true`).send({ workflow: { state: 'approved' } }))
+    expect((await s().request.get(`/api/policies/${a.id}`)).status).toBe(404)
+  })
+
+  it('GraphQL mutations: publish by update, create published', async () => {
+    const item = await createItem(s(), 'news', 'draft')
+    const { agent } = await s().as('editor')
+    const before = await state('news', item.id)
+    const update = await agent.post('/api/graphql').send({
+      query: `mutation { updateNews(id: ${JSON.stringify(item.id)}, data: { _status: published }) { id _status } }`,
+    })
+    expect(update.body.errors?.[0]?.extensions?.statusCode).toBe(403)
+    const create = await agent.post('/api/graphql').send({
+      query: 'mutation ($data: mutationNewsInput!) { createNews(data: $data) { id } }',
+      variables: { data: { ...(await sampleData(s(), 'news', 'GraphQL直接发布')), _status: 'published' } },
+    })
+    expect(create.body.errors?.[0]?.extensions?.statusCode).toBe(403)
+    expect(await state('news', item.id)).toBe(before)
+  })
+
+  it('Local API with a user and overrideAccess: false: publishing and workflow writes', async () => {
+    const item = await createItem(s(), 'news', 'draft')
+    const chain = await s().chain()
+    const before = await state('news', item.id)
+    await expect(
+      s().payload.update({ collection: 'news', data: { _status: 'published' }, id: item.id, overrideAccess: false, user: chain.submitter }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(
+      s().payload.update({ collection: 'news', data: { workflow: { state: 'approved' } }, draft: true, id: item.id, overrideAccess: false, user: chain.submitter }),
+    ).rejects.toMatchObject({ status: 403 })
+    expect(await state('news', item.id)).toBe(before)
+  })
+
+  it('the audit log is append-only for everyone, through REST, GraphQL and the Local API', async () => {
+    await createItem(s(), 'news', 'published')
+    const { agent: admin } = await s().as('admin')
+    const entry = (await admin.get('/api/audit-log?limit=1')).body.docs[0]
+    const before = JSON.stringify(await s().payload.findByID({ collection: 'audit-log', id: entry.id }))
+    expect((await admin.patch(`/api/audit-log/${entry.id}`).send({ comment: '改写记录' })).status).toBe(403)
+    expect((await admin.delete(`/api/audit-log/${entry.id}`)).status).toBe(403)
+    expect((await admin.post('/api/audit-log').send({ action: 'approve', collection: 'news', document: '1' })).status).toBe(403)
+    const gql = await admin.post('/api/graphql').send({ query: `mutation { deleteAuditLog(id: ${JSON.stringify(entry.id)}) { id } }` })
+    expect(gql.body.errors?.length ?? 0).toBeGreaterThan(0)
+    await expect(s().payload.delete({ collection: 'audit-log', id: entry.id })).rejects.toMatchObject({ status: 403 })
+    await expect(s().payload.update({ collection: 'audit-log', data: { comment: 'x' }, id: entry.id })).rejects.toMatchObject({ status: 403 })
+    expect(JSON.stringify(await s().payload.findByID({ collection: 'audit-log', id: entry.id }))).toBe(before)
+    const { agent: editor } = await s().as('editor')
+    expect((await s().request.get('/api/audit-log')).status).toBe(403)
+    expect((await editor.get('/api/audit-log')).status).toBe(200)
+  })
+
+  it('anonymous readers never see an item in review: by id, ?draft=true, /versions, GraphQL', async () => {
+    const item = await createItem(s(), 'news', 'draft', '审核中的稿件')
+    await readyForApproval(s(), 'news', item.id)
+    expect((await s().request.get(`/api/news/${item.id}?draft=true`)).status).toBe(404)
+    expect((await s().request.get(`/api/news/versions?where[parent][equals]=${item.id}`)).status).toBe(403)
+    const gql = await s().request.post('/api/graphql').send({ query: `{ News(id: ${JSON.stringify(item.id)}, draft: true) { title } }` })
+    expect(gql.body.data?.News ?? null).toBeNull()
+    const list = await s().request.get('/api/news?draft=true&limit=200')
+    expect(list.body.docs.map((d: { title: string }) => d.title)).not.toContain('审核中的稿件')
+  })
+
+  it('an edit to a published item is a new draft: the live version stays until the new one passes both reviews', async () => {
+    const item = await createItem(s(), 'news', 'published', '已上线标题')
+    const { agent: editor } = await s().as('editor')
+    // Even without ?draft=true, and even asking to unpublish, an editor's write only makes a draft.
+    await editor.patch(`/api/news/${item.id}`).send({ title: '修改中的标题' }).expect(200)
+    await editor.patch(`/api/news/${item.id}`).send({ _status: 'draft' }).expect(200)
+    expect((await s().request.get(`/api/news/${item.id}`)).body.title).toBe('已上线标题')
+    expect((await workflowOf('news', item.id)).state).toBe('draft')
+    await readyForApproval(s(), 'news', item.id)
+    expect((await s().request.get(`/api/news/${item.id}`)).body.title).toBe('已上线标题')
+    const { agent: approver } = await s().as('approver')
+    expect((await act(approver, 'news', item.id, 'approve')).body.state).toBe('published')
+    const live = (await s().request.get(`/api/news/${item.id}`)).body
+    expect(live.title).toBe('修改中的标题')
+    expect(live.indexNumber).toBe(item.indexNumber)
+  })
+})
