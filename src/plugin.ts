@@ -23,6 +23,7 @@ import { disclosureFields } from './fields/disclosure'
 import { workflowFields } from './fields/workflow'
 import { workflowEndpoint } from './workflow/endpoint'
 import { type ReviewLevel, TWO_LEVELS } from './workflow/levels'
+import { withPublishingJobs } from './workflow/scheduledPublication'
 
 export type GovPublishingOptions = {
   /**
@@ -106,6 +107,7 @@ export const govPublishing =
       collections,
       custom: { ...config.custom, govPublishing: { reviewLevels: options.reviewLevels ?? TWO_LEVELS } },
       globals: [...(config.globals ?? []), Organ],
+      jobs: withPublishingJobs(config.jobs),
       i18n: {
         fallbackLanguage: 'zh',
         ...config.i18n,

@@ -1,5 +1,6 @@
 import * as migration_20261128_185807_initial from './20261128_185807_initial';
 import * as migration_20261128_200540_workflow_audit_log from './20261128_200540_workflow_audit_log';
+import * as migration_20261128_201153_publishing_jobs from './20261128_201153_publishing_jobs';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_200540_workflow_audit_log.up,
     down: migration_20261128_200540_workflow_audit_log.down,
-    name: '20261128_200540_workflow_audit_log'
+    name: '20261128_200540_workflow_audit_log',
+  },
+  {
+    up: migration_20261128_201153_publishing_jobs.up,
+    down: migration_20261128_201153_publishing_jobs.down,
+    name: '20261128_201153_publishing_jobs'
   },
 ];

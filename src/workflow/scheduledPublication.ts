@@ -1,0 +1,37 @@
+import type { JobsConfig, TaskConfig } from 'payload'
+
+import { hasRole } from '../access'
+import { publishDue } from './gate'
+
+export const PUBLISHING_QUEUE = 'publishing'
+
+/** Every minute: publish the approved items whose 定时发布 time has come (and only those). */
+export const publishScheduledTask: TaskConfig<'publishScheduled'> = {
+  handler: async ({ req }) => {
+    const collections = Object.values(req.payload.collections)
+      .map((c) => c.config)
+      .filter((c) => c.fields.some((f) => 'name' in f && f.name === 'publishAt'))
+    return { output: { published: await publishDue(req.payload, collections) } }
+  },
+  label: '定时发布 / Scheduled publication',
+  outputSchema: [{ name: 'published', type: 'number' }],
+  retries: 0,
+  schedule: [{ cron: '0 * * * * *', queue: PUBLISHING_QUEUE }],
+  slug: 'publishScheduled',
+}
+
+const adminsOnly = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin')
+
+/** Jobs run inside the web server only (not in CLI scripts or tests), and only admins may queue or run them. */
+export function withPublishingJobs(jobs: JobsConfig | undefined): JobsConfig {
+  return {
+    ...jobs,
+    access: { cancel: adminsOnly, queue: adminsOnly, run: adminsOnly, ...jobs?.access },
+    // Crons (scheduling included) start only inside the Next server: not in CLI scripts, tests or builds.
+    autoRun: async (payload) => [
+      ...(typeof jobs?.autoRun === 'function' ? await jobs.autoRun(payload) : (jobs?.autoRun ?? [])),
+      ...(process.env.NEXT_RUNTIME ? [{ cron: '0 * * * * *', queue: PUBLISHING_QUEUE }] : []),
+    ],
+    tasks: [...(jobs?.tasks ?? []), publishScheduledTask as TaskConfig],
+  }
+}
