@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
@@ -44,12 +44,12 @@ export type GovPublishingOptions = {
 
 /** Collections whose items pass review and go out on the channels. */
 export const PUBLISHABLE = [News, Policies, PolicyInterpretations, Meetings, AnnualReports]
-export const PUBLISHABLE_SLUGS = PUBLISHABLE.map((c) => c.slug)
+export const PUBLISHABLE_SLUGS = PUBLISHABLE.map((c) => c.slug as CollectionSlug)
 
 const publishingGroup = { en: 'Publishing', zh: '信息发布' }
 
 /** Adds drafts, public-read rules, disclosure metadata and the publication hooks to a content collection. */
-function withPublishing(collection: CollectionConfig, enabled: boolean): CollectionConfig {
+function withPublishing(collection: CollectionConfig, enabled: boolean, levels: ReviewLevel[]): CollectionConfig {
   const gate = enabled ? { beforeChange: [trackWorkflow, assignIndexNumber], beforeOperation: [gateWrites] } : undefined
   return {
     ...collection,
@@ -61,9 +61,16 @@ function withPublishing(collection: CollectionConfig, enabled: boolean): Collect
       update: editorsOnly,
       ...collection.access,
     },
-    admin: { group: publishingGroup, ...collection.admin },
+    admin: {
+      group: publishingGroup,
+      ...collection.admin,
+      components: {
+        ...collection.admin?.components,
+        edit: { ...collection.admin?.components?.edit, PublishButton: '/admin/NoPublishButton#NoPublishButton' },
+      },
+    },
     endpoints: [...(collection.endpoints || []), ...(enabled ? [workflowEndpoint(collection.slug)] : [])],
-    fields: [...collection.fields, ...disclosureFields, ...workflowFields],
+    fields: [...collection.fields, ...disclosureFields, ...workflowFields(levels)],
     hooks: {
       ...collection.hooks,
       beforeChange: [...(gate?.beforeChange ?? []), ...(collection.hooks?.beforeChange ?? [])],
@@ -94,18 +101,26 @@ export const govPublishing =
   (options: GovPublishingOptions = {}): Plugin =>
   (config: Config): Config => {
     const maxUploadBytes = options.maxUploadBytes ?? 20 * MB
+    const reviewLevels = options.reviewLevels ?? TWO_LEVELS
     const collections = [
       ...withUsers(config.collections ?? []),
-      ...PUBLISHABLE.map((c) => withPublishing(c, options.enabled !== false)),
+      ...PUBLISHABLE.map((c) => withPublishing(c, options.enabled !== false, reviewLevels)),
       { ...Media, upload: { ...(Media.upload as object), staticDir: options.mediaDir ?? MEDIA_DIR } },
       IndexCounters,
       AuditLog,
     ].map(rejectForbiddenWrites)
     return {
       ...config,
-      admin: { ...config.admin, user: config.admin?.user ?? 'users' },
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/admin/MyQueue#MyQueue'],
+        },
+        user: config.admin?.user ?? 'users',
+      },
       collections,
-      custom: { ...config.custom, govPublishing: { reviewLevels: options.reviewLevels ?? TWO_LEVELS } },
+      custom: { ...config.custom, govPublishing: { reviewLevels } },
       globals: [...(config.globals ?? []), Organ],
       jobs: withPublishingJobs(config.jobs),
       i18n: {

@@ -1,16 +1,10 @@
 import type { Field } from 'payload'
 
 import { nobody, staffField } from '../access'
-import { STATES } from '../workflow/machine'
+import { STATE_NAMES } from '../admin/labels'
+import type { ReviewLevel } from '../workflow/levels'
 
-export const STATE_LABELS: Record<(typeof STATES)[number], { en: string; zh: string }> = {
-  approved: { en: 'Approved, waiting for its time', zh: '已审签，待定时发布' },
-  draft: { en: 'Draft', zh: '草稿' },
-  'pending-approval': { en: 'Waiting for approval', zh: '待审签' },
-  'pending-review': { en: 'Waiting for review', zh: '待审核' },
-  published: { en: 'Published', zh: '已发布' },
-  withdrawn: { en: 'Withdrawn', zh: '已撤回' },
-}
+import { STATES } from '../workflow/machine'
 
 const staffOnly = { create: nobody, read: staffField, update: nobody }
 
@@ -18,7 +12,7 @@ const staffOnly = { create: nobody, read: staffField, update: nobody }
  * Where the item is in 分级审核 and every decision taken on it. Written only by the gate (the workflow
  * endpoint and scheduled publication); any other attempt to change it is refused with 403.
  */
-export const workflowFields: Field[] = [
+export const workflowFields = (levels: ReviewLevel[]): Field[] => [
   {
     name: 'publishAt',
     type: 'date',
@@ -33,7 +27,11 @@ export const workflowFields: Field[] = [
     name: 'workflow',
     type: 'group',
     access: { create: nobody, update: nobody },
-    admin: { position: 'sidebar', readOnly: true },
+    admin: {
+      components: { Field: { clientProps: { levels }, path: '/admin/WorkflowPanel#WorkflowPanel' } },
+      position: 'sidebar',
+      readOnly: true,
+    },
     fields: [
       {
         name: 'state',
@@ -41,7 +39,7 @@ export const workflowFields: Field[] = [
         defaultValue: 'draft',
         index: true,
         label: { en: 'Workflow state', zh: '审核状态' },
-        options: STATES.map((value) => ({ label: STATE_LABELS[value], value })),
+        options: STATES.map((value) => ({ label: STATE_NAMES[value]!, value })),
       },
       { name: 'level', type: 'number', access: staffOnly, label: { en: 'Review level', zh: '审核环节' } },
       { name: 'hash', type: 'text', access: staffOnly, label: { en: 'Submitted content hash', zh: '送审内容摘要' } },

@@ -1,6 +1,7 @@
 import type { JobsConfig, TaskConfig } from 'payload'
 
 import { hasRole } from '../access'
+import { PUBLISHABLE_SLUGS } from '../plugin'
 import { publishDue } from './gate'
 
 export const PUBLISHING_QUEUE = 'publishing'
@@ -8,9 +9,7 @@ export const PUBLISHING_QUEUE = 'publishing'
 /** Every minute: publish the approved items whose 定时发布 time has come (and only those). */
 export const publishScheduledTask: TaskConfig<'publishScheduled'> = {
   handler: async ({ req }) => {
-    const collections = Object.values(req.payload.collections)
-      .map((c) => c.config)
-      .filter((c) => c.fields.some((f) => 'name' in f && f.name === 'publishAt'))
+    const collections = PUBLISHABLE_SLUGS.map((slug) => req.payload.collections[slug].config)
     return { output: { published: await publishDue(req.payload, collections) } }
   },
   label: '定时发布 / Scheduled publication',

@@ -1,0 +1,148 @@
+'use client'
+import { Button, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import React, { useCallback, useEffect, useState } from 'react'
+
+import { ACTION_NAMES, STATE_NAMES } from './labels'
+
+type Level = { key: string; label: { en: string; zh: string }; roles: string[] }
+type Workflow = { level?: null | number; reason?: null | string; state?: string }
+type Entry = { action: string; comment?: string; createdAt: string; id: string; role?: string; userName?: string }
+
+/** Which buttons to show; the server decides again on every press. */
+function actionsFor(workflow: Workflow, roles: string[], levels: Level[]): string[] {
+  const has = (...r: string[]) => roles.some((role) => r.includes(role))
+  const level = levels[workflow.level ?? 0]
+  switch (workflow.state ?? 'draft') {
+    case 'draft':
+    case 'withdrawn':
+      return has('editor', 'admin') ? ['submit'] : []
+    case 'pending-review':
+      return level && has(...level.roles) ? ['pass-review', 'reject'] : []
+    case 'pending-approval':
+      return level && has(...level.roles) ? ['approve', 'reject'] : []
+    case 'approved':
+    case 'published':
+      return has(...(levels.at(-1)?.roles ?? []), 'admin') ? ['withdraw'] : []
+    default:
+      return []
+  }
+}
+
+/**
+ * The workflow panel on every publishable item: where it stands in 分级审核, who decided what and when, and
+ * the decisions this user may take. It replaces Payload's own Publish button.
+ */
+export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
+  const { collectionSlug, id } = useDocumentInfo()
+  const { user } = useAuth()
+  const { config } = useConfig()
+  const { i18n } = useTranslation()
+  const router = useRouter()
+  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const api = `${config.serverURL}${config.routes.api}`
+  const [workflow, setWorkflow] = useState<Workflow>({})
+  const [entries, setEntries] = useState<Entry[]>([])
+  const [comment, setComment] = useState('')
+  const [error, setError] = useState<null | string>(null)
+  const [busy, setBusy] = useState(false)
+
+  const load = useCallback(async () => {
+    if (!id) return
+    const [doc, log] = await Promise.all([
+      fetch(`${api}/${collectionSlug}/${id}?draft=true&depth=0`, { credentials: 'include' }).then((r) => r.json()),
+      fetch(
+        `${api}/audit-log?where[collection][equals]=${collectionSlug}&where[document][equals]=${id}&sort=-createdAt&limit=50&depth=0`,
+        { credentials: 'include' },
+      ).then((r) => (r.ok ? r.json() : { docs: [] })),
+    ])
+    setWorkflow(doc.workflow ?? {})
+    setEntries(log.docs ?? [])
+  }, [api, collectionSlug, id])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  const act = async (action: string) => {
+    setBusy(true)
+    setError(null)
+    const response = await fetch(`${api}/${collectionSlug}/${id}/workflow`, {
+      body: JSON.stringify({ action, comment: comment.trim() || undefined }),
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      method: 'POST',
+    })
+    const body = await response.json()
+    if (response.ok) {
+      setComment('')
+      await load()
+      router.refresh()
+    } else {
+      setError(body.errors?.[0]?.message ?? response.statusText)
+    }
+    setBusy(false)
+  }
+
+  if (!id) {
+    return <p className="workflow-panel__hint">{lang === 'zh' ? '保存草稿后可提交审核。' : 'Save the draft, then submit it for review.'}</p>
+  }
+  const state = workflow.state ?? 'draft'
+  const level = workflow.level != null ? levels[workflow.level] : undefined
+  const actions = actionsFor(workflow, (user?.roles as string[] | undefined) ?? [], levels)
+
+  return (
+    <div className="workflow-panel" data-state={state}>
+      <h4>{lang === 'zh' ? '审核流程' : 'Review'}</h4>
+      <p className="workflow-panel__state">
+        <strong>{STATE_NAMES[state]?.[lang] ?? state}</strong>
+        {level && (state === 'pending-review' || state === 'pending-approval') ? ` · ${level.label[lang]}` : ''}
+      </p>
+      {workflow.reason && state === 'draft' ? (
+        <p className="workflow-panel__reason">
+          {lang === 'zh' ? '退回理由：' : 'Returned because: '}
+          {workflow.reason}
+        </p>
+      ) : null}
+      {actions.length > 0 && (
+        <>
+          <textarea
+            aria-label={lang === 'zh' ? '意见或理由' : 'Comment or reason'}
+            className="workflow-panel__comment"
+            onChange={(e) => setComment(e.target.value)}
+            placeholder={lang === 'zh' ? '意见或理由（退回、撤回时必填）' : 'Comment (required to reject or withdraw)'}
+            rows={3}
+            value={comment}
+          />
+          <div className="workflow-panel__actions">
+            {actions.map((action) => (
+              <Button
+                buttonStyle={action === 'reject' || action === 'withdraw' ? 'secondary' : 'primary'}
+                disabled={busy}
+                key={action}
+                onClick={() => void act(action)}
+                size="small"
+              >
+                {ACTION_NAMES[action]![lang]}
+              </Button>
+            ))}
+          </div>
+        </>
+      )}
+      {error && (
+        <p className="workflow-panel__error" role="alert">
+          {error}
+        </p>
+      )}
+      <ol className="workflow-panel__history">
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <time>{new Date(entry.createdAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</time>{' '}
+            {entry.userName} · {ACTION_NAMES[entry.action]?.[lang] ?? entry.action}
+            {entry.comment ? `：${entry.comment}` : ''}
+          </li>
+        ))}
+      </ol>
+    </div>
+  )
+}

@@ -1,0 +1,19 @@
+/** Labels the admin components show, in the two admin languages. */
+export const STATE_NAMES: Record<string, { en: string; zh: string }> = {
+  approved: { en: 'Approved, waiting for its time', zh: '已审签，待定时发布' },
+  draft: { en: 'Draft', zh: '草稿' },
+  'pending-approval': { en: 'Waiting for approval', zh: '待审签' },
+  'pending-review': { en: 'Waiting for review', zh: '待审核' },
+  published: { en: 'Published', zh: '已发布' },
+  withdrawn: { en: 'Withdrawn', zh: '已撤回' },
+}
+
+export const ACTION_NAMES: Record<string, { en: string; zh: string }> = {
+  approve: { en: 'Approve', zh: '审签通过' },
+  'pass-review': { en: 'Pass review', zh: '审核通过' },
+  publish: { en: 'Published', zh: '发布' },
+  reject: { en: 'Reject', zh: '退回修改' },
+  submit: { en: 'Submit for review', zh: '提交审核' },
+  void: { en: 'Voided by an edit', zh: '修改后作废' },
+  withdraw: { en: 'Withdraw', zh: '撤回' },
+}
