@@ -22,6 +22,7 @@ export default defineConfig({
       integration('sqlite'),
       integration('postgres'),
       integration('mongodb'),
+      { test: { hookTimeout: 600_000, include: ['test/browser/**/*.test.ts'], name: 'browser', testTimeout: 300_000 } },
     ],
   },
 })

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { APIError } from 'payload'
+import { refusal } from '../src/errors'
 
 import { isStaff } from '../src/access'
 
 const appendOnly = () => {
-  throw new APIError('审核记录只能追加，不能修改或删除 / The audit log is append-only', 403)
+  throw refusal('审核记录只能追加，不能修改或删除 / The audit log is append-only', 403)
 }
 
 /**

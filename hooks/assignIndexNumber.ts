@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { APIError } from 'payload'
+import { refusal } from '../src/errors'
 
 import { formatIndexNumber, indexNumberPrefix } from '../src/disclosure/indexNumber'
 import { nextSerial } from '../src/disclosure/nextSerial'
@@ -20,7 +20,7 @@ export const assignIndexNumber: CollectionBeforeChangeHook = async ({ data, orig
 
   const organ = await req.payload.findGlobal({ slug: 'organ', depth: 0, req })
   if (!organ.creditCode) {
-    throw new APIError(
+    throw refusal(
       '无法生成索引号：请先在“机关信息”中填写统一社会信用代码 / Cannot assign an index number: set the organ’s credit code first',
       400,
     )

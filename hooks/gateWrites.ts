@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { APIError } from 'payload'
+import { refusal } from '../src/errors'
 
 import { GATE } from '../src/workflow/gate'
 
@@ -13,7 +13,7 @@ export const PUBLISH_REFUSED =
  */
 export const gateWrites: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || req.context[GATE]) return args
-  if ((args.data as { _status?: string } | undefined)?._status === 'published') throw new APIError(PUBLISH_REFUSED, 403)
+  if ((args.data as { _status?: string } | undefined)?._status === 'published') throw refusal(PUBLISH_REFUSED, 403)
   args.draft = true
   return args
 }

@@ -1,11 +1,26 @@
 import type { CollectionConfig, Field, FieldAccess, FieldHook } from 'payload'
 
-import { APIError } from 'payload'
+import { refusal } from '../src/errors'
 
-const isEmpty = (value: unknown) =>
-  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+import { canonical } from '../src/workflow/contentHash'
 
-const same = (a: unknown, b: unknown) => (isEmpty(a) && isEmpty(b)) || JSON.stringify(a) === JSON.stringify(b)
+const isEmpty = (value: unknown) => canonical(value, false) === undefined
+
+/** Equal as content: key order, empty values and row ids do not count (forms send them back differently). */
+const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a, false)) === JSON.stringify(canonical(b, false))
+
+/** What a form sends for a field it only displays: nothing, or the field's default (per sub-field of a group). */
+function isDefault(field: Field, value: unknown): boolean {
+  if (isEmpty(value)) return true
+  if (field.type === 'group' && value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(value).every(([key, sub]) => {
+      const child = field.fields.find((f) => 'name' in f && f.name === key)
+      return child ? isDefault(child, sub) : isEmpty(sub)
+    })
+  }
+  const fallback = 'defaultValue' in field ? field.defaultValue : undefined
+  return typeof fallback !== 'function' && same(value, fallback)
+}
 
 const labelOf = (field: { label?: unknown; name: string }, lang: 'en' | 'zh') => {
   const label = field.label as Record<string, string> | string | undefined
@@ -17,13 +32,13 @@ const labelOf = (field: { label?: unknown; name: string }, lang: 'en' | 'zh') =>
  * rejected attempt (and loses the user's edit without a word), so an actual change is refused with 403
  * instead; sending back the value the document already has (as the admin form does) stays allowed.
  */
-function guard(field: { access?: { create?: FieldAccess; update?: FieldAccess }; label?: unknown; name: string }): FieldHook {
+function guard(field: Field & { access?: { create?: FieldAccess; update?: FieldAccess }; label?: unknown; name: string }): FieldHook {
   return async ({ data, operation, originalDoc, overrideAccess, req, siblingData, value }) => {
     if (overrideAccess || (operation !== 'create' && operation !== 'update')) return value
     const access = field.access?.[operation]
-    if (!access || same(value, originalDoc?.[field.name])) return value
+    if (!access || (operation === 'create' ? isDefault(field, value) : same(value, originalDoc?.[field.name]))) return value
     if (await access({ id: originalDoc?.id, data, doc: originalDoc, req, siblingData })) return value
-    throw new APIError(
+    throw refusal(
       `无权修改字段“${labelOf(field, 'zh')}” / You may not change the field “${labelOf(field, 'en')}”`,
       403,
     )

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { APIError } from 'payload'
+import { refusal } from '../src/errors'
 
 import { audit } from '../src/workflow/audit'
 import { GATE } from '../src/workflow/gate'
@@ -22,13 +22,13 @@ export const trackWorkflow: CollectionBeforeChangeHook = async ({ collection, da
       const workflow = data.workflow as StoredWorkflow
       const hash = await itemHash(req, collection, data)
       if (workflow?.state !== 'published' || !workflow.hash || workflow.hash !== hash) {
-        throw new APIError('发布内容与审签版本不一致 / The content differs from the approved version', 409)
+        throw refusal('发布内容与审签版本不一致 / The content differs from the approved version', 409)
       }
     }
     return data
   }
   // Restoring a published version, for one, arrives here without passing the operation hook.
-  if (data._status === 'published') throw new APIError(PUBLISH_REFUSED, 403)
+  if (data._status === 'published') throw refusal(PUBLISH_REFUSED, 403)
 
   const userId = req.user ? String(req.user.id) : null
   if (operation === 'create') {

@@ -1,0 +1,7 @@
+import { APIError } from 'payload'
+
+/**
+ * A refusal the client must read. It carries data: Payload formats an error without data by its class
+ * name, which the production build minifies away, and then answers "An unknown error occurred".
+ */
+export const refusal = (message: string, status: number, code = 'refused') => new APIError(message, status, { code }, true)

@@ -1,0 +1,138 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { buildIfStale, NEXT_BIN } from '../../src/cli/build'
+import { ROOT } from '../../src/env'
+
+const ARTIFACTS = path.join(ROOT, 'test/artifacts')
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env })
+    let output = ''
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')}: ${code}\n${output}`))))
+  })
+}
+
+/**
+ * The real admin in Debian's Chromium: an editor submits, a reviewer passes, an approver approves, and the
+ * item is published. Runs the production build (`next start`) on a fresh SQLite database with the demo users.
+ */
+describe('admin workflow in Chromium', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gov-browser-'))
+  let server: ChildProcess | undefined
+  let browser: Browser | undefined
+  let base = ''
+  let password = ''
+
+  beforeAll(async () => {
+    const port = await freePort()
+    base = `http://127.0.0.1:${port}`
+    const env = {
+      ...process.env,
+      DATABASE_URL: `file:${dir}/cms.db`,
+      MEDIA_DIR: path.join(dir, 'media'),
+      NODE_ENV: 'production',
+      PAYLOAD_DB_PUSH: '',
+      PAYLOAD_SECRET: 'browser-test-secret',
+      SERVER_URL: base,
+    } as NodeJS.ProcessEnv
+    mkdirSync(env.MEDIA_DIR!, { recursive: true })
+    mkdirSync(ARTIFACTS, { recursive: true })
+    const seeded = await run('npm', ['run', '--silent', 'seed'], env)
+    password = /Demo users' password: (\S+)/.exec(seeded)![1]!
+    buildIfStale()
+    // The server's output goes to test/artifacts/server.log for when this test fails.
+    const log = openSync(path.join(ARTIFACTS, 'server.log'), 'w')
+    server = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', log, log],
+    })
+    for (let i = 0; i < 120; i++) {
+      const ok = await fetch(`${base}/api/globals/organ`).then((r) => r.ok, () => false)
+      if (ok) break
+      await new Promise((r) => setTimeout(r, 500))
+    }
+    browser = await chromium.launch({
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-dev-shm-usage'],
+      executablePath: '/usr/bin/chromium',
+    })
+  }, 600_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    server?.kill('SIGTERM')
+    rmSync(dir, { force: true, recursive: true })
+  })
+
+  async function signIn(email: string): Promise<Page> {
+    const context = await browser!.newContext({ locale: 'en-US', viewport: { height: 900, width: 1400 } })
+    const page = await context.newPage()
+    await page.goto(`${base}/admin/login`)
+    await page.fill('#field-email', email)
+    await page.fill('#field-password', password)
+    await page.click('button[type=submit]')
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+    return page
+  }
+
+  /** Waits until the element shows the text (playwright-core has no expect of its own). */
+  const shows = (locator: Locator, text: string) => locator.filter({ hasText: text }).first().waitFor({ timeout: 30_000 })
+
+  async function press(page: Page, label: string, comment?: string) {
+    if (comment) await page.fill('.workflow-panel__comment', comment)
+    await page.getByRole('button', { exact: true, name: label }).click()
+  }
+
+  it('editor submits, reviewer passes, approver approves: the item is published', async () => {
+    const editor = await signIn('editor@qingshi.example')
+    await editor.goto(`${base}/admin/collections/news/create`)
+    await editor.fill('#field-title', '浏览器测试：秋季防火巡查')
+    await editor.locator('[data-lexical-editor="true"]').first().click()
+    await editor.keyboard.type('各村护林员已完成秋季防火巡查。')
+    await editor.locator('#action-save-draft').click()
+    await editor.waitForURL(/\/admin\/collections\/news\/\d+/, { timeout: 60_000 }).catch(async (error) => {
+      await editor.screenshot({ path: path.join(ARTIFACTS, 'workflow-failed-save.png'), fullPage: true })
+      throw error
+    })
+    const itemUrl = editor.url()
+    const id = itemUrl.split('/').pop()
+    await shows(editor.locator('.workflow-panel'), '草稿')
+    await press(editor, '提交审核')
+    await shows(editor.locator('.workflow-panel__state'), '待审核')
+    await editor.screenshot({ path: path.join(ARTIFACTS, 'workflow-1-submitted.png') })
+
+    const reviewer = await signIn('reviewer@qingshi.example')
+    await shows(reviewer.locator('.my-queue'), '浏览器测试：秋季防火巡查')
+    await reviewer.goto(itemUrl)
+    await press(reviewer, '审核通过', '已审查，无涉密信息')
+    await shows(reviewer.locator('.workflow-panel__state'), '待审签')
+
+    const approver = await signIn('approver@qingshi.example')
+    await approver.goto(itemUrl)
+    await press(approver, '审签通过', '同意发布')
+    await shows(approver.locator('.workflow-panel__state'), '已发布')
+    await shows(approver.locator('.workflow-panel__history'), '王建国（保密审查）')
+    await approver.screenshot({ path: path.join(ARTIFACTS, 'workflow-2-published.png'), fullPage: true })
+
+    const publicRead = await fetch(`${base}/api/news/${id}`)
+    expect(publicRead.status).toBe(200)
+    expect((await publicRead.json()).title).toBe('浏览器测试：秋季防火巡查')
+  }, 300_000)
+})
