@@ -69,17 +69,20 @@ describe('workflow transitions: every state × action × role', () => {
   }
 })
 
+/** A level-0 review decision taken by `userId`. */
+const reviewedBy = (userId: string, to: WorkflowState = 'pending-approval'): Decision => ({
+  action: 'pass-review',
+  at: now.toISOString(),
+  from: 'pending-review',
+  hash: HASH,
+  level: 0,
+  role: 'reviewer',
+  to,
+  userId,
+})
+
 describe('separation of duties', () => {
-  const reviewed: Decision = {
-    action: 'pass-review',
-    at: now.toISOString(),
-    from: 'pending-review',
-    hash: HASH,
-    level: 0,
-    role: 'reviewer',
-    to: 'pending-approval',
-    userId: 'both-roles',
-  }
+  const reviewed = reviewedBy('both-roles')
 
   it('the author (or anyone who edited the version) cannot review it, even holding the role', () => {
     const result = decide({
@@ -192,16 +195,7 @@ describe('three levels (三审)', () => {
   })
 
   it('the same reviewer cannot pass two review levels', () => {
-    const first: Decision = {
-      action: 'pass-review',
-      at: now.toISOString(),
-      from: 'pending-review',
-      hash: HASH,
-      level: 0,
-      role: 'reviewer',
-      to: 'pending-review',
-      userId: 'office-head',
-    }
+    const first = reviewedBy('office-head', 'pending-review')
     const result = decide({
       action: 'pass-review',
       actor: { id: 'office-head', roles: ['reviewer'] },
