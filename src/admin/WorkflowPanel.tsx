@@ -1,6 +1,5 @@
 'use client'
 import { Button, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { ACTION_NAMES, STATE_NAMES } from './labels'
@@ -38,7 +37,6 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
   const { user } = useAuth()
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const router = useRouter()
   const lang = i18n.language === 'en' ? 'en' : 'zh'
   const api = `${config.serverURL}${config.routes.api}`
   const [workflow, setWorkflow] = useState<Workflow>({})
@@ -73,14 +71,13 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
       headers: { 'Content-Type': 'application/json' },
       method: 'POST',
     })
-    const body = await response.json()
     if (response.ok) {
-      setComment('')
-      await load()
-      router.refresh()
-    } else {
-      setError(body.errors?.[0]?.message ?? response.statusText)
+      // The whole document view (status, version count, read-only state) changes with a decision.
+      window.location.reload()
+      return
     }
+    const body = await response.json().catch(() => ({}))
+    setError(body.errors?.[0]?.message ?? response.statusText)
     setBusy(false)
   }
 
