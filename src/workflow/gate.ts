@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest, SanitizedCollectionConfig, TypedUser } from 'payload'
 
+import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { audit } from './audit'
@@ -59,6 +60,28 @@ async function publish(req: PayloadRequest, collection: SanitizedCollectionConfi
   return saved as unknown as Item
 }
 
+type SqlAdapter = {
+  name: string
+  sessions: Record<number | string, { db?: { execute: (query: unknown) => Promise<unknown> } } | undefined>
+  tableNameMap: Map<string, string>
+  tables: Record<string, Record<string, unknown>>
+}
+
+/**
+ * On PostgreSQL, two decisions on one item (two approvers pressing at once) would both read the old state
+ * under read-committed isolation: lock the item's row for the transaction first. SQLite runs one write
+ * transaction at a time already; MongoDB has no row lock to take here.
+ */
+async function lockItem(req: PayloadRequest, slug: string, id: number | string) {
+  const db = req.payload.db as unknown as SqlAdapter
+  if (db.name !== 'postgres') return
+  const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
+  const session = transactionID ? db.sessions[transactionID]?.db : undefined
+  const table = db.tables[db.tableNameMap.get(slug.replace(/-/g, '_'))!]
+  if (!session || !table) return
+  await session.execute(sql`select 1 from ${table} where ${table.id} = ${id} for update`)
+}
+
 /** Takes a decision on an item for the signed-in user, in one transaction with its audit entries. */
 export async function act(
   req: PayloadRequest,
@@ -72,6 +95,7 @@ export async function act(
   const slug = collection.slug as CollectionSlug
   const ownTransaction = await initTransaction(req)
   try {
+    await lockItem(req, slug, id)
     // A withdrawal takes down the live version; every other decision is about the newest version.
     const item = (await req.payload.findByID({
       id,

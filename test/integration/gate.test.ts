@@ -72,6 +72,19 @@ withServer('the publishing gate', (s) => {
     expect(new Set(wf.history.map((d) => d.hash))).toEqual(new Set([wf.hash]))
   })
 
+  it('two approvers pressing approve at once: one publishes, the other is refused', async () => {
+    const item = await createItem(s(), 'news', 'draft', '同时审签')
+    await readyForApproval(s(), 'news', item.id)
+    const [{ agent: first }, { agent: second }] = await Promise.all([s().as('approver'), s().as('approver')])
+    const results = await Promise.all([act(first, 'news', item.id, 'approve'), act(second, 'news', item.id, 'approve')])
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409])
+    const approvals = await s().payload.count({
+      collection: 'audit-log',
+      where: { and: [{ document: { equals: String(item.id) } }, { action: { in: ['approve', 'publish'] } }] },
+    })
+    expect(approvals.totalDocs).toBe(2)
+  })
+
   it('rejection returns the item to draft with the reason; withdrawal hides it everywhere', async () => {
     const item = await createItem(s(), 'policies', 'draft', '待退回的文件')
     const { agent: editor } = await s().as('editor')
