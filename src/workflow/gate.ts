@@ -96,16 +96,12 @@ export async function act(
   const ownTransaction = await initTransaction(req)
   try {
     await lockItem(req, slug, id)
-    // A withdrawal takes down the live version; every other decision is about the newest version.
-    const item = (await req.payload.findByID({
-      id,
-      collection: slug,
-      depth: 0,
-      disableErrors: true,
-      draft: action !== 'withdraw',
-      overrideAccess: false,
-      req,
-    })) as Item | null
+    // Decisions are about the newest version; withdrawing a published item takes down the live one.
+    const read = (draft: boolean) =>
+      req.payload.findByID({ id, collection: slug, depth: 0, disableErrors: true, draft, overrideAccess: false, req })
+    const latest = (await read(true)) as Item | null
+    const live = action === 'withdraw' && latest?.workflow?.state !== 'approved'
+    const item = live ? ((await read(false)) as Item | null) : latest
     if (!item) {
       if (ownTransaction) await killTransaction(req)
       return refusal({ code: 'not-found', message: '未找到该条目 / Not found', status: 404 })
@@ -151,7 +147,6 @@ export async function act(
     if (result.state === 'approved' && !(item.publishAt && new Date(item.publishAt) > new Date())) {
       state = (await publish(req, collection, item, workflow)).workflow?.state ?? 'published'
     } else {
-      const live = action === 'withdraw'
       await gateWrite(req, () =>
         req.payload.update({
           id: item.id,

@@ -201,6 +201,20 @@ withServer('the publishing gate', (s) => {
     await refused('news', item.id, () => act(approver, 'news', item.id, 'approve'), 409)
   })
 
+  it('withdrawing an approved item before its publishAt cancels the publication', async () => {
+    const chain = await s().chain()
+    const item = await createItem(s(), 'news', 'draft', '撤回的定时稿')
+    const at = new Date(Date.now() + 3_600_000)
+    await s().payload.update({ collection: 'news', data: { publishAt: at.toISOString() }, draft: true, id: item.id, user: chain.submitter })
+    await readyForApproval(s(), 'news', item.id)
+    const { agent: approver } = await s().as('approver')
+    expect((await act(approver, 'news', item.id, 'approve')).body.state).toBe('approved')
+    const withdrawn = await act(approver, 'news', item.id, 'withdraw', '暂缓发布')
+    expect(withdrawn.body).toMatchObject({ state: 'withdrawn' })
+    expect(await publishDue(s().payload, [s().payload.collections.news.config], new Date(at.getTime() + 1000))).toBe(0)
+    expect((await s().request.get(`/api/news/${item.id}`)).status).toBe(404)
+  })
+
   it('a scheduled publish of an unapproved item does nothing; of an approved one publishes at its time', async () => {
     const chain = await s().chain()
     const past = new Date(Date.now() - 60_000).toISOString()
