@@ -64,6 +64,8 @@ function withPublishing(collection: CollectionConfig, enabled: boolean, levels: 
     admin: {
       group: publishingGroup,
       ...collection.admin,
+      // The review state says more than Payload's draft/published status: show it instead.
+      defaultColumns: collection.admin?.defaultColumns?.map((c) => (c === '_status' ? 'workflow.state' : c)),
       components: {
         ...collection.admin?.components,
         edit: { ...collection.admin?.components?.edit, PublishButton: '/admin/NoPublishButton#NoPublishButton' },
