@@ -3,7 +3,7 @@ import { expect, it } from 'vitest'
 import type { ContentCollection } from '../helpers/fixtures'
 
 import { richText } from '../../src/richText'
-import { publishDue } from '../../src/workflow/gate'
+import { actAs, publishDue } from '../../src/workflow/gate'
 import { createItem, readyForApproval, sampleData } from '../helpers/fixtures'
 import { pngImage } from '../helpers/files'
 import { withServer } from '../helpers/server'
@@ -144,7 +144,6 @@ withServer('the publishing gate', (s) => {
     const item = await createItem(s(), 'news', 'draft')
     const chain = await s().chain()
     const { agent: both } = await s().as('reviewer', 'approver')
-    const { actAs } = await import('../../src/workflow/gate')
     await actAs(s().payload, chain.submitter, 'news', item.id, 'submit')
     expect((await act(both, 'news', item.id, 'pass-review')).status).toBe(200)
     const res = await refused('news', item.id, () => act(both, 'news', item.id, 'approve'), 403)
@@ -156,7 +155,6 @@ withServer('the publishing gate', (s) => {
     const { agent: reviewer } = await s().as('reviewer')
     await refused('news', item.id, () => act(reviewer, 'news', item.id, 'pass-review'), 409)
     const chain = await s().chain()
-    const { actAs } = await import('../../src/workflow/gate')
     await actAs(s().payload, chain.submitter, 'news', item.id, 'submit')
     const { agent: approver } = await s().as('approver')
     await refused('news', item.id, () => act(approver, 'news', item.id, 'approve'), 409)
@@ -224,7 +222,6 @@ withServer('the publishing gate', (s) => {
     const at = new Date(Date.now() + 3_600_000)
     await s().payload.update({ collection: 'news', data: { publishAt: at.toISOString() }, draft: true, id: future.id, user: chain.submitter })
     await readyForApproval(s(), 'news', future.id)
-    const { actAs } = await import('../../src/workflow/gate')
     await actAs(s().payload, chain.approver, 'news', future.id, 'approve')
 
     expect(await publishDue(s().payload, [s().payload.collections.news.config])).toBe(0)
@@ -243,7 +240,6 @@ withServer('the publishing gate', (s) => {
     const at = new Date(Date.now() + 3_600_000)
     await s().payload.update({ collection: 'news', data: { cover: upload.body.doc.id, publishAt: at.toISOString() }, draft: true, id: item.id, user: chain.submitter })
     await readyForApproval(s(), 'news', item.id)
-    const { actAs } = await import('../../src/workflow/gate')
     await actAs(s().payload, chain.approver, 'news', item.id, 'approve')
     const swap = await editor.patch(`/api/media/${upload.body.doc.id}`).attach('file', await pngImage(80, 40), 'photo2.png')
     expect(swap.status).toBe(200)

@@ -69,6 +69,10 @@ describe('workflow transitions: every state × action × role', () => {
   }
 })
 
+/** A two-level decision on unchanged content. */
+const decideAs = (action: WorkflowAction, actor: { id: string; roles: Role[] }, snap: WorkflowSnapshot) =>
+  decide({ action, actor, contentHash: HASH, levels: TWO_LEVELS, now, snapshot: snap })
+
 /** A level-0 review decision taken by `userId`. */
 const reviewedBy = (userId: string, to: WorkflowState = 'pending-approval'): Decision => ({
   action: 'pass-review',
@@ -85,39 +89,18 @@ describe('separation of duties', () => {
   const reviewed = reviewedBy('both-roles')
 
   it('the author (or anyone who edited the version) cannot review it, even holding the role', () => {
-    const result = decide({
-      action: 'pass-review',
-      actor: { id: 'author', roles: ['editor', 'reviewer'] },
-      contentHash: HASH,
-      levels: TWO_LEVELS,
-      now,
-      snapshot: snapshot('pending-review'),
-    })
+    const result = decideAs('pass-review', { id: 'author', roles: ['editor', 'reviewer'] }, snapshot('pending-review'))
     expect(result).toMatchObject({ code: 'own-work', ok: false, status: 403 })
   })
 
   it('the reviewer cannot also approve the same version', () => {
-    const result = decide({
-      action: 'approve',
-      actor: { id: 'both-roles', roles: ['reviewer', 'approver'] },
-      contentHash: HASH,
-      levels: TWO_LEVELS,
-      now,
-      snapshot: snapshot('pending-approval', { decisions: [reviewed] }),
-    })
+    const result = decideAs('approve', { id: 'both-roles', roles: ['reviewer', 'approver'] }, snapshot('pending-approval', { decisions: [reviewed] }))
     expect(result).toMatchObject({ code: 'same-person', ok: false, status: 403 })
   })
 
   it('the submitter cannot review what they submitted', () => {
     const submitted: Decision = { ...reviewed, action: 'submit', level: null, role: 'admin', userId: 'boss' }
-    const result = decide({
-      action: 'pass-review',
-      actor: { id: 'boss', roles: ['admin', 'reviewer'] },
-      contentHash: HASH,
-      levels: TWO_LEVELS,
-      now,
-      snapshot: snapshot('pending-review', { decisions: [submitted], editors: [] }),
-    })
+    const result = decideAs('pass-review', { id: 'boss', roles: ['admin', 'reviewer'] }, snapshot('pending-review', { decisions: [submitted], editors: [] }))
     expect(result).toMatchObject({ code: 'same-person', ok: false })
   })
 
