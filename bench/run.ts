@@ -1,0 +1,4 @@
+/** `npm run bench`: every benchmark, numbers printed. */
+import { benchChecks } from './checks'
+
+benchChecks()
