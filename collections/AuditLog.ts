@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { refusal } from '../src/errors'
 
 import { isStaff } from '../src/access'
+import { ACTION_NAMES } from '../src/admin/labels'
 
 const appendOnly = () => {
   throw refusal('审核记录只能追加，不能修改或删除 / The audit log is append-only', 403)
@@ -35,15 +36,7 @@ export const AuditLog: CollectionConfig = {
       type: 'select',
       index: true,
       label: { en: 'Action', zh: '操作' },
-      options: [
-        { label: { en: 'Submit', zh: '提交审核' }, value: 'submit' },
-        { label: { en: 'Pass review', zh: '审核通过' }, value: 'pass-review' },
-        { label: { en: 'Approve', zh: '审签通过' }, value: 'approve' },
-        { label: { en: 'Reject', zh: '退回修改' }, value: 'reject' },
-        { label: { en: 'Withdraw', zh: '撤回' }, value: 'withdraw' },
-        { label: { en: 'Publish', zh: '发布' }, value: 'publish' },
-        { label: { en: 'Void (content changed)', zh: '作废（内容已修改）' }, value: 'void' },
-      ],
+      options: Object.entries(ACTION_NAMES).map(([value, label]) => ({ label, value })),
       required: true,
     },
     { name: 'level', type: 'number', label: { en: 'Review level', zh: '审核环节' } },

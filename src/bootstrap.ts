@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
+import { DEFAULT_CORRECTIONS } from './checks'
 import { committedMigrations, databaseKind, DEFAULT_DATABASE_URL } from './db'
 import { type DemoLogins, seedDemo } from './seed/demo'
 
@@ -32,6 +33,20 @@ async function ensureAdmin(payload: Payload): Promise<BootstrapResult['admin']> 
   return { email, generated, password }
 }
 
+const DICTIONARY_SEEDED = 'govPublishing:checkDictionarySeeded'
+
+/**
+ * The known serious wording errors go into the check dictionary once per database; after that the dictionary
+ * is the admin's (an entry deleted on purpose does not come back at the next start).
+ */
+export async function seedCheckDictionary(payload: Payload): Promise<void> {
+  if (await payload.kv.has(DICTIONARY_SEEDED)) return
+  for (const entry of DEFAULT_CORRECTIONS) {
+    await payload.create({ collection: 'check-terms', data: { ...entry, note: '内置 / built in' } })
+  }
+  await payload.kv.set(DICTIONARY_SEEDED, new Date().toISOString())
+}
+
 async function isEmpty(payload: Payload): Promise<boolean> {
   const counts = await Promise.all(
     (['news', 'policies', 'meetings'] as const).map((collection) => payload.count({ collection })),
@@ -43,6 +58,7 @@ async function isEmpty(payload: Payload): Promise<boolean> {
 export async function bootstrap(payload: Payload, { seed }: { seed: boolean }): Promise<BootstrapResult> {
   await migrate(payload)
   const admin = await ensureAdmin(payload)
+  await seedCheckDictionary(payload)
   const demo = seed && (await isEmpty(payload)) ? await seedDemo(payload) : undefined
   return { admin, demo }
 }

@@ -76,6 +76,7 @@ export interface Config {
     media: Media;
     'index-counters': IndexCounter;
     'audit-log': AuditLog;
+    'check-terms': CheckTerm;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'index-counters': IndexCountersSelect<false> | IndexCountersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'check-terms': CheckTermsSelect<false> | CheckTermsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -109,10 +111,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     organ: Organ;
+    'check-settings': CheckSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     organ: OrganSelect<false> | OrganSelect<true>;
+    'check-settings': CheckSettingsSelect<false> | CheckSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -264,6 +268,15 @@ export interface News {
       | boolean
       | null;
     history?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    checks?:
       | {
           [k: string]: unknown;
         }
@@ -432,6 +445,15 @@ export interface Policy {
       | number
       | boolean
       | null;
+    checks?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -519,6 +541,15 @@ export interface PolicyInterpretation {
       | boolean
       | null;
     history?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    checks?:
       | {
           [k: string]: unknown;
         }
@@ -622,6 +653,15 @@ export interface Meeting {
       | boolean
       | null;
     history?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    checks?:
       | {
           [k: string]: unknown;
         }
@@ -995,6 +1035,15 @@ export interface AnnualReport {
       | number
       | boolean
       | null;
+    checks?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1020,7 +1069,7 @@ export interface AuditLog {
   collection: string;
   document: string;
   documentTitle?: string | null;
-  action: 'submit' | 'pass-review' | 'approve' | 'reject' | 'withdraw' | 'publish' | 'void';
+  action: 'acknowledge' | 'approve' | 'check' | 'pass-review' | 'publish' | 'reject' | 'submit' | 'void' | 'withdraw';
   level?: number | null;
   fromState?: string | null;
   toState?: string | null;
@@ -1030,6 +1079,20 @@ export interface AuditLog {
   contentHash?: string | null;
   comment?: string | null;
   ip?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "check-terms".
+ */
+export interface CheckTerm {
+  id: number;
+  term: string;
+  kind: 'sensitive' | 'correction';
+  replacement?: string | null;
+  severity: 'block' | 'warn';
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1193,6 +1256,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'check-terms';
+        value: number | CheckTerm;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1294,6 +1361,7 @@ export interface NewsSelect<T extends boolean = true> {
         reason?: T;
         editors?: T;
         history?: T;
+        checks?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1333,6 +1401,7 @@ export interface PoliciesSelect<T extends boolean = true> {
         reason?: T;
         editors?: T;
         history?: T;
+        checks?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1366,6 +1435,7 @@ export interface PolicyInterpretationsSelect<T extends boolean = true> {
         reason?: T;
         editors?: T;
         history?: T;
+        checks?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1407,6 +1477,7 @@ export interface MeetingsSelect<T extends boolean = true> {
         reason?: T;
         editors?: T;
         history?: T;
+        checks?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1806,6 +1877,7 @@ export interface AnnualReportsSelect<T extends boolean = true> {
         reason?: T;
         editors?: T;
         history?: T;
+        checks?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1908,6 +1980,19 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "check-terms_select".
+ */
+export interface CheckTermsSelect<T extends boolean = true> {
+  term?: T;
+  kind?: T;
+  replacement?: T;
+  severity?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2004,6 +2089,54 @@ export interface Organ {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "check-settings".
+ */
+export interface CheckSetting {
+  id: number;
+  /**
+   * How personal numbers are masked in suggestions
+   */
+  masks: {
+    idNumber: {
+      keepStart: number;
+      keepEnd: number;
+    };
+    mobile: {
+      keepStart: number;
+      keepEnd: number;
+    };
+    bankCard: {
+      keepStart: number;
+      keepEnd: number;
+    };
+    landline: {
+      keepStart: number;
+      keepEnd: number;
+    };
+  };
+  /**
+   * Leaders and other organs whose names must be written exactly (the organ’s own names come from 机关信息)
+   */
+  names?:
+    | {
+        name: string;
+        kind: 'person' | 'organ';
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * One word per line, e.g. a person’s registered name
+   */
+  traditionalExceptions?: string | null;
+  /**
+   * One per line, on top of the built-in list
+   */
+  reduplications?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2037,6 +2170,52 @@ export interface OrganSelect<T extends boolean = true> {
         name?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "check-settings_select".
+ */
+export interface CheckSettingsSelect<T extends boolean = true> {
+  masks?:
+    | T
+    | {
+        idNumber?:
+          | T
+          | {
+              keepStart?: T;
+              keepEnd?: T;
+            };
+        mobile?:
+          | T
+          | {
+              keepStart?: T;
+              keepEnd?: T;
+            };
+        bankCard?:
+          | T
+          | {
+              keepStart?: T;
+              keepEnd?: T;
+            };
+        landline?:
+          | T
+          | {
+              keepStart?: T;
+              keepEnd?: T;
+            };
+      };
+  names?:
+    | T
+    | {
+        name?: T;
+        kind?: T;
+        id?: T;
+      };
+  traditionalExceptions?: T;
+  reduplications?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

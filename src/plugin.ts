@@ -13,6 +13,8 @@ import { Policies } from '../collections/Policies'
 import { PolicyInterpretations } from '../collections/PolicyInterpretations'
 import { rolesField, Users } from '../collections/Users'
 import { AuditLog } from '../collections/AuditLog'
+import { CheckSettings } from '../collections/CheckSettings'
+import { CheckTerms } from '../collections/CheckTerms'
 import { assignIndexNumber } from '../hooks/assignIndexNumber'
 import { gateWrites } from '../hooks/gateWrites'
 import { publishedOnlyForPublic } from '../hooks/publishedOnlyForPublic'
@@ -21,6 +23,7 @@ import { trackWorkflow } from '../hooks/trackWorkflow'
 import { deleteNeverPublished, editorsOnly, isStaff, readPublishedOrStaff } from './access'
 import { disclosureFields } from './fields/disclosure'
 import { workflowFields } from './fields/workflow'
+import { checksEndpoint } from './itemChecks/endpoint'
 import { workflowEndpoint } from './workflow/endpoint'
 import { type ReviewLevel, TWO_LEVELS } from './workflow/levels'
 import { withPublishingJobs } from './workflow/scheduledPublication'
@@ -110,6 +113,7 @@ export const govPublishing =
       { ...Media, upload: { ...(Media.upload as object), staticDir: options.mediaDir ?? MEDIA_DIR } },
       IndexCounters,
       AuditLog,
+      CheckTerms,
     ].map(rejectForbiddenWrites)
     return {
       ...config,
@@ -123,7 +127,8 @@ export const govPublishing =
       },
       collections,
       custom: { ...config.custom, govPublishing: { reviewLevels } },
-      globals: [...(config.globals ?? []), Organ],
+      endpoints: [...(config.endpoints ?? []), checksEndpoint(PUBLISHABLE_SLUGS)],
+      globals: [...(config.globals ?? []), Organ, CheckSettings],
       jobs: withPublishingJobs(config.jobs),
       i18n: {
         fallbackLanguage: 'zh',

@@ -9,7 +9,9 @@ export const STATE_NAMES: Record<string, { en: string; zh: string }> = {
 }
 
 export const ACTION_NAMES: Record<string, { en: string; zh: string }> = {
+  acknowledge: { en: 'Confirmed the automated warnings', zh: '确认机器初审提示' },
   approve: { en: 'Approve', zh: '审签通过' },
+  check: { en: 'Stopped by the automated checks', zh: '机器初审拦截' },
   'pass-review': { en: 'Pass review', zh: '审核通过' },
   publish: { en: 'Published', zh: '发布' },
   reject: { en: 'Reject', zh: '退回修改' },

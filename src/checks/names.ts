@@ -46,13 +46,8 @@ export function checkNames(text: string, names: ProtectedName[], wrongNames: str
 
   const longest = [...names].sort((a, b) => b.name.length - a.name.length)
   for (const wrong of wrongNames) {
-    // The organ's known wrong variants: suggest the name of the nearest length (full or short name).
-    const right = longest
-      .filter((n) => n.kind === 'organ')
-      .sort((a, b) => Math.abs(a.name.length - wrong.length) - Math.abs(b.name.length - wrong.length))[0]
-    for (let i = text.indexOf(wrong); i !== -1; i = text.indexOf(wrong, i + 1)) {
-      add(i, i + wrong.length, right?.name ?? '', right?.kind ?? 'organ', true)
-    }
+    const right = rightFormOf(wrong, longest)
+    for (let i = text.indexOf(wrong); i !== -1; i = text.indexOf(wrong, i + 1)) add(i, i + wrong.length, right, 'organ', true)
   }
 
   for (const { kind, name } of longest) {
@@ -87,4 +82,21 @@ function oneCharOff(text: string, start: number, name: string): null | number {
     differs = j
   }
   return differs
+}
+
+/**
+ * What a known wrong variant should read: the part of a configured name of the same length that differs from
+ * it in the fewest characters (青石香 → 青石乡 out of 青山县青石乡人民政府).
+ */
+function rightFormOf(wrong: string, names: ProtectedName[]): string {
+  let best = { distance: Infinity, form: names[0]?.name ?? '' }
+  for (const { name } of names) {
+    for (let start = 0; start + wrong.length <= name.length; start++) {
+      const form = name.slice(start, start + wrong.length)
+      let distance = 0
+      for (let j = 0; j < form.length; j++) if (form[j] !== wrong[j]) distance++
+      if (distance < best.distance) best = { distance, form }
+    }
+  }
+  return best.form
 }

@@ -22,6 +22,22 @@ const REDUPLICATIONS = `常常 人人 谢谢 天天 年年 月月 日日 家家 
 /** Words written twice in a row: 工作工作, 进一步进一步. Verb reduplication (研究研究) is on the list. */
 const REPEATED_WORD = /([\u4e00-\u9fff]{2,6})\1/g
 
+const words = new Intl.Segmenter('zh', { granularity: 'word' })
+
+/**
+ * Whether ICU's Chinese word segmentation reads the doubled character as one word (人人, 天天) or as the end
+ * of one word and the start of the next (并发|发布, 执行|行动): both are good Chinese. 的|的 and 中|中国 are not.
+ * Only a small window around the candidate is segmented.
+ */
+function readsAsWords(text: string, i: number): boolean {
+  const from = Math.max(0, i - 6)
+  const segments = [...words.segment(text.slice(from, i + 7))]
+  const at = (pos: number) => segments.find((s) => pos - from >= s.index && pos - from < s.index + s.segment.length)!
+  const first = at(i - 1)
+  const second = at(i)
+  return first === second || (first.segment.length > 1 && second.segment.length > 1)
+}
+
 export function checkRepetition(text: string, whitelist: string[]): Finding[] {
   const fine = new Set([...REDUPLICATIONS, ...whitelist])
   const findings: Finding[] = []
@@ -42,7 +58,7 @@ export function checkRepetition(text: string, whitelist: string[]): Finding[] {
     const aabbTail = i >= 3 && text[i - 2] === text[i - 3] && isHan(text[i - 2])
     // 绿油油的, 亮晶晶。— an ABB adjective ends its phrase or takes 的/地.
     const abb = i >= 2 && isHan(text[i - 2]) && text[i - 2] !== ch && (!isHan(text[i + 1]) || /[的地]/.test(text[i + 1]!))
-    if (fine.has(pair) || aabb || aabbTail || abb || text[i + 1] === ch) continue
+    if (fine.has(pair) || aabb || aabbTail || abb || text[i + 1] === ch || readsAsWords(text, i)) continue
     findings.push(finding(text, 'repetition', 'warn', i - 1, i + 1, `“${pair}”疑似重复 / “${ch}” typed twice?`, ch))
   }
   return findings.sort((a, b) => a.start - b.start)

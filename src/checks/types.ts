@@ -22,6 +22,7 @@ export type RuleName =
   | 'secrecy'
   | 'sensitive-term'
   | 'traditional'
+  | 'unreadable'
   | 'wording'
 
 /** How much of a number stays visible when masked: first `keepStart` and last `keepEnd` characters. */

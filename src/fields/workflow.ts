@@ -46,6 +46,7 @@ export const workflowFields = (levels: ReviewLevel[]): Field[] => [
       { name: 'reason', type: 'textarea', access: staffOnly, label: { en: 'Last reason', zh: '最近一次退回或撤回理由' } },
       { name: 'editors', type: 'json', access: staffOnly, admin: { hidden: true } },
       { name: 'history', type: 'json', access: staffOnly, label: { en: 'Decisions', zh: '审核记录' } },
+      { name: 'checks', type: 'json', access: staffOnly, label: { en: 'Automated checks', zh: '机器初审结果' } },
     ],
     label: { en: 'Review', zh: '审核' },
   },

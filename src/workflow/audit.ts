@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 export type AuditEntry = {
-  action: 'approve' | 'pass-review' | 'publish' | 'reject' | 'submit' | 'void' | 'withdraw'
+  action: 'acknowledge' | 'approve' | 'check' | 'pass-review' | 'publish' | 'reject' | 'submit' | 'void' | 'withdraw'
   collection: string
   comment?: null | string
   contentHash: null | string

@@ -5,11 +5,14 @@ import { addDataAndFileToRequest } from 'payload'
 import { act } from './gate'
 import { ACTIONS, type WorkflowAction } from './machine'
 
-/** `POST /api/<collection>/<id>/workflow` with `{ action, comment }`: one decision on one item. */
+/**
+ * `POST /api/<collection>/<id>/workflow` with `{ action, comment, acknowledgeWarnings }`: one decision on one
+ * item. `acknowledgeWarnings: true` confirms the machine first pass's warnings were checked.
+ */
 export const workflowEndpoint = (slug: string): Endpoint => ({
   handler: async (req) => {
     await addDataAndFileToRequest(req)
-    const { action, comment } = (req.data ?? {}) as { action?: unknown; comment?: unknown }
+    const { acknowledgeWarnings, action, comment } = (req.data ?? {}) as { acknowledgeWarnings?: unknown; action?: unknown; comment?: unknown }
     if (typeof action !== 'string' || !(ACTIONS as readonly string[]).includes(action)) {
       return Response.json(
         { errors: [{ code: 'action', message: `未知操作，应为 ${ACTIONS.join(' / ')} / Unknown action` }] },
@@ -19,9 +22,17 @@ export const workflowEndpoint = (slug: string): Endpoint => ({
     if (comment !== undefined && comment !== null && typeof comment !== 'string') {
       return Response.json({ errors: [{ code: 'comment', message: '意见须为文字 / comment must be text' }] }, { status: 400 })
     }
+    if (acknowledgeWarnings !== undefined && typeof acknowledgeWarnings !== 'boolean') {
+      return Response.json(
+        { errors: [{ code: 'acknowledgeWarnings', message: 'acknowledgeWarnings 须为 true 或 false / must be a boolean' }] },
+        { status: 400 },
+      )
+    }
     const id = req.routeParams?.id as string
     const collection = req.payload.collections[slug as 'news'].config
-    const result = await act(req, collection, id, action as WorkflowAction, comment ?? undefined)
+    const result = await act(req, collection, id, action as WorkflowAction, comment ?? undefined, {
+      acknowledgeWarnings: acknowledgeWarnings === true,
+    })
     return Response.json(result.body, { status: result.status })
   },
   method: 'post',

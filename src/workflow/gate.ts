@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, PayloadRequest, SanitizedCollectionConfig
 import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
+import { checkItem, type ItemFinding } from '../itemChecks/checkItem'
 import { audit } from './audit'
 import { itemHash } from './itemHash'
 import { configuredLevels } from './levels'
@@ -15,7 +16,7 @@ export const GATE = 'govPublishingGate'
 type Item = Record<string, unknown> & { id: number | string; publishAt?: null | string; title?: string; workflow?: StoredWorkflow }
 
 export type ActionResult =
-  | { body: { errors: { code: string; message: string }[] }; status: number }
+  | { body: { errors: { code: string; message: string }[]; findings?: ItemFinding[] }; status: number }
   | { body: { id: number | string; level: null | number; state: WorkflowState }; status: 200 }
 
 const refusal = (r: { code: string; message: string; status: number }): ActionResult => ({
@@ -82,6 +83,23 @@ async function lockItem(req: PayloadRequest, slug: string, id: number | string) 
   await session.execute(sql`select 1 from ${table} where ${table.id} = ${id} for update`)
 }
 
+/**
+ * The machine first pass on the version being submitted, before the transaction opens: reading the text
+ * of attachments takes longer than a database lock should be held.
+ */
+async function firstPass(req: PayloadRequest, collection: SanitizedCollectionConfig, id: number | string) {
+  const slug = collection.slug as CollectionSlug
+  const item = await req.payload.findByID({ id, collection: slug, depth: 0, disableErrors: true, draft: true, overrideAccess: false, req })
+  if (!item) return null
+  const data = item as unknown as Item
+  return { at: new Date().toISOString(), findings: await checkItem(req, collection, data), hash: await itemHash(req, collection, data) }
+}
+
+const summary = (findings: ItemFinding[]) =>
+  findings.map((f) => `[${f.field}${f.file ? ` ${f.file}` : ''}] ${f.message}：${f.excerpt}`).join('\n')
+
+export type ActOptions = { acknowledgeWarnings?: boolean }
+
 /** Takes a decision on an item for the signed-in user, in one transaction with its audit entries. */
 export async function act(
   req: PayloadRequest,
@@ -89,10 +107,12 @@ export async function act(
   id: number | string,
   action: WorkflowAction,
   comment: string | undefined,
+  options: ActOptions = {},
 ): Promise<ActionResult> {
   const user = req.user as (TypedUser & { roles?: string[] }) | null
   if (!user) return refusal({ code: 'auth', message: '请先登录 / Sign in first', status: 401 })
   const slug = collection.slug as CollectionSlug
+  const checked = action === 'submit' ? await firstPass(req, collection, id) : null
   const ownTransaction = await initTransaction(req)
   try {
     await lockItem(req, slug, id)
@@ -109,7 +129,12 @@ export async function act(
     const stored = item.workflow ?? {}
     const snapshot = snapshotOf(stored)
     const hash = await itemHash(req, collection, item)
+    if (checked && checked.hash !== hash) {
+      if (ownTransaction) await killTransaction(req)
+      return refusal({ code: 'changed', message: '内容在检查期间被修改，请重新提交 / The content changed while it was checked: submit again', status: 409 })
+    }
     const result = decide({
+      acknowledged: options.acknowledgeWarnings === true,
       action,
       actor: { id: String(user.id), roles: user.roles ?? [] },
       comment,
@@ -122,22 +147,58 @@ export async function act(
       if (ownTransaction) await killTransaction(req)
       return refusal(result)
     }
+    const entry = {
+      collection: slug,
+      contentHash: hash,
+      document: item.id,
+      documentTitle: item.title ?? null,
+      fromState: snapshot.state,
+    }
+    const blocks = checked?.findings.filter((f) => f.severity === 'block') ?? []
+    if (checked && blocks.length) {
+      // Recorded on the item, so the editor sees in the panel what to mend; the item stays a draft.
+      await gateWrite(req, () =>
+        req.payload.update({ id: item.id, collection: slug, data: { workflow: { ...stored, checks: checked } } as never, depth: 0, draft: true, overrideAccess: true, req }),
+      )
+      await audit(req, { ...entry, action: 'check', comment: summary(blocks), toState: snapshot.state })
+      if (ownTransaction) await commitTransaction(req)
+      return {
+        body: {
+          errors: [
+            {
+              code: 'checks',
+              message: `机器初审发现${blocks.length}处须修改的问题，修改后再提交 / The automated checks found ${blocks.length} problem(s) to fix before submitting`,
+            },
+          ],
+          findings: checked.findings,
+        },
+        status: 400,
+      }
+    }
     const workflow: StoredWorkflow = {
       ...stored,
+      ...(checked ? { checks: checked } : {}),
       hash: action === 'submit' ? hash : snapshot.hash,
       history: [...(stored.history ?? []), result.decision],
       level: result.level,
       reason: action === 'reject' || action === 'withdraw' ? (result.decision.comment ?? null) : (stored.reason ?? null),
       state: result.state,
     }
+    if (result.decision.acknowledgedWarnings) {
+      const warnings = stored.checks?.findings.filter((f) => f.severity === 'warn') ?? []
+      await audit(req, {
+        ...entry,
+        action: 'acknowledge',
+        comment: summary(warnings),
+        level: result.decision.level,
+        role: result.decision.role,
+        toState: snapshot.state,
+      })
+    }
     await audit(req, {
+      ...entry,
       action,
-      collection: slug,
       comment: result.decision.comment ?? null,
-      contentHash: hash,
-      document: item.id,
-      documentTitle: item.title ?? null,
-      fromState: snapshot.state,
       level: result.decision.level,
       role: result.decision.role,
       toState: result.state,
@@ -205,7 +266,8 @@ export async function actAs(
   id: number | string,
   action: WorkflowAction,
   comment?: string,
+  options?: ActOptions,
 ): Promise<ActionResult> {
   const req = await createLocalReq({ user }, payload)
-  return act(req, payload.collections[collection].config, id, action, comment)
+  return act(req, payload.collections[collection].config, id, action, comment, options)
 }

@@ -12,6 +12,8 @@ export const ACTIONS = ['submit', 'pass-review', 'approve', 'reject', 'withdraw'
 export type WorkflowAction = (typeof ACTIONS)[number]
 
 export type Decision = {
+  /** warnings of the machine first pass the decider confirmed having checked */
+  acknowledgedWarnings?: number
   action: WorkflowAction
   at: string
   comment?: string
@@ -34,6 +36,8 @@ export type WorkflowSnapshot = {
   hash: null | string
   /** index into the levels while pending */
   level: null | number
+  /** warnings of the machine first pass on the submitted version that no decider has confirmed yet */
+  openWarnings: number
   state: WorkflowState
 }
 
@@ -54,6 +58,8 @@ export const pendingState = (level: number, levels: ReviewLevel[]): WorkflowStat
   level === levels.length - 1 ? 'pending-approval' : 'pending-review'
 
 export type DecideInput = {
+  /** the decider confirms the machine's warnings were looked at */
+  acknowledged?: boolean
   action: WorkflowAction
   actor: Actor
   comment?: string
@@ -71,9 +77,10 @@ const roleAt = (actor: Actor, roles: readonly Role[]): Role | null =>
   roles.find((role) => actor.roles.includes(role)) ?? null
 
 export function decide(input: DecideInput): Refusal | Transition {
-  const { action, actor, comment, contentHash, levels, now, snapshot } = input
+  const { acknowledged, action, actor, comment, contentHash, levels, now, snapshot } = input
   const reason = comment?.trim()
-  const record = (to: WorkflowState, level: null | number, role: null | Role): Decision => ({
+  const record = (to: WorkflowState, level: null | number, role: null | Role, confirmed = 0): Decision => ({
+    ...(confirmed ? { acknowledgedWarnings: confirmed } : {}),
     action,
     at: now.toISOString(),
     ...(reason ? { comment: reason } : {}),
@@ -116,10 +123,22 @@ export function decide(input: DecideInput): Refusal | Transition {
       }
       const guard = checkDecider(actor, snapshot, levels[level]!, contentHash)
       if (guard) return guard
+      // A person confirms the machine's warnings before anything passes: the first decider to pass.
+      if (snapshot.openWarnings > 0 && !acknowledged) {
+        return refuse(
+          409,
+          'acknowledge',
+          `机器初审有${snapshot.openWarnings}条提示，须逐条核对并确认后才能通过`,
+          `The automated checks left ${snapshot.openWarnings} warning(s): confirm you checked them to pass`,
+        )
+      }
       const role = roleAt(actor, levels[level]!.roles)
-      if (action === 'approve') return { decision: record('approved', level, role), level: null, ok: true, state: 'approved' }
+      const confirmed = snapshot.openWarnings
+      if (action === 'approve') {
+        return { decision: record('approved', level, role, confirmed), level: null, ok: true, state: 'approved' }
+      }
       const next = pendingState(level + 1, levels)
-      return { decision: record(next, level, role), level: level + 1, ok: true, state: next }
+      return { decision: record(next, level, role, confirmed), level: level + 1, ok: true, state: next }
     }
 
     case 'reject': {

@@ -1,7 +1,12 @@
 /** How an item's workflow is stored on it (the `workflow` group), and the machine's view of it. */
+import type { ItemFinding } from '../itemChecks/checkItem'
 import type { Decision, WorkflowSnapshot, WorkflowState } from './machine'
 
+/** The machine first pass on one version: its findings, bound to the version's hash. */
+export type StoredChecks = { at: string; findings: ItemFinding[]; hash: string }
+
 export type StoredWorkflow = {
+  checks?: null | StoredChecks
   editors?: null | string[]
   hash?: null | string
   history?: Decision[] | null
@@ -16,11 +21,15 @@ export function snapshotOf(stored: null | StoredWorkflow | undefined): WorkflowS
   const history = stored?.history ?? []
   const lastSubmit = history.map((d) => d.action).lastIndexOf('submit')
   const inRound = state === 'pending-review' || state === 'pending-approval' || state === 'approved'
+  const decisions = inRound && lastSubmit >= 0 ? history.slice(lastSubmit) : []
+  const checks = stored?.checks
+  const warnings = checks && checks.hash === stored?.hash ? checks.findings.filter((f) => f.severity === 'warn').length : 0
   return {
-    decisions: inRound && lastSubmit >= 0 ? history.slice(lastSubmit) : [],
+    decisions,
     editors: stored?.editors ?? [],
     hash: stored?.hash ?? null,
     level: stored?.level ?? null,
+    openWarnings: decisions.some((d) => d.acknowledgedWarnings) ? 0 : warnings,
     state,
   }
 }

@@ -186,6 +186,8 @@ describe('repeated characters and words', () => {
   it('leaves legitimate reduplication alone (listed, AABB, ABB, and the configured whitelist)', () => {
     const text = '人人参与，常常学习，认认真真、扎扎实实地工作，田野绿油油的，研究研究再说，家家户户。'
     expect(checkRepetition(text, [])).toEqual([])
+    expect(checkRepetition('并发发布，严格执行行动方案，研究究竟如何', [])).toEqual([])
+    expect(checkRepetition('这是是一个中中国的例子', []).map((f) => f.suggestion)).toEqual(['是', '中'])
     expect(checkRepetition('乡乡通公路', [])).toHaveLength(1)
     expect(checkRepetition('乡乡通公路', ['乡乡'])).toEqual([])
   })

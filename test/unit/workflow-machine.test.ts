@@ -21,6 +21,7 @@ const snapshot = (state: WorkflowState, extra: Partial<WorkflowSnapshot> = {}): 
   editors: ['author'],
   hash: state === 'draft' ? null : HASH,
   level: state === 'pending-review' ? 0 : state === 'pending-approval' ? 1 : null,
+  openWarnings: 0,
   state,
   ...extra,
 })
@@ -162,7 +163,7 @@ describe('reasons', () => {
 
 describe('three levels (三审)', () => {
   it('walks 初审 → 复审 → 终审签发 with three different people', () => {
-    let snap: WorkflowSnapshot = { decisions: [], editors: ['author'], hash: null, level: null, state: 'draft' }
+    let snap: WorkflowSnapshot = snapshot('draft')
     const steps: [WorkflowAction, string, Role[], WorkflowState, null | number][] = [
       ['submit', 'author', ['editor'], 'pending-review', 0],
       ['pass-review', 'office-head', ['reviewer'], 'pending-review', 1],
@@ -188,5 +189,22 @@ describe('three levels (三审)', () => {
       snapshot: { ...snapshot('pending-review'), decisions: [first], level: 1 },
     })
     expect(result).toMatchObject({ code: 'same-person', ok: false })
+  })
+})
+
+describe('warnings of the machine first pass', () => {
+  const reviewer = { id: 'reviewer-1', roles: ['reviewer'] as Role[] }
+
+  it('refuse a pass until the decider confirms them, then record how many were confirmed', () => {
+    const snap = snapshot('pending-review', { openWarnings: 2 })
+    expect(decideAs('pass-review', reviewer, snap)).toMatchObject({ code: 'acknowledge', ok: false, status: 409 })
+    const passed = decide({ acknowledged: true, action: 'pass-review', actor: reviewer, contentHash: HASH, levels: TWO_LEVELS, now, snapshot: snap })
+    expect(passed).toMatchObject({ decision: { acknowledgedWarnings: 2 }, ok: true, state: 'pending-approval' })
+  })
+
+  it('do not stop a rejection', () => {
+    const snap = snapshot('pending-review', { openWarnings: 2 })
+    const result = decide({ action: 'reject', actor: reviewer, comment: '有个人信息', contentHash: HASH, levels: TWO_LEVELS, now, snapshot: snap })
+    expect(result).toMatchObject({ ok: true, state: 'draft' })
   })
 })

@@ -1,6 +1,7 @@
 import * as migration_20261128_185807_initial from './20261128_185807_initial';
 import * as migration_20261128_200540_workflow_audit_log from './20261128_200540_workflow_audit_log';
 import * as migration_20261128_201153_publishing_jobs from './20261128_201153_publishing_jobs';
+import * as migration_20261128_223340_checks from './20261128_223340_checks';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_201153_publishing_jobs.up,
     down: migration_20261128_201153_publishing_jobs.down,
-    name: '20261128_201153_publishing_jobs'
+    name: '20261128_201153_publishing_jobs',
+  },
+  {
+    up: migration_20261128_223340_checks.up,
+    down: migration_20261128_223340_checks.down,
+    name: '20261128_223340_checks'
   },
 ];

@@ -1,6 +1,7 @@
 import * as migration_20261128_185814_initial from './20261128_185814_initial';
 import * as migration_20261128_200547_workflow_audit_log from './20261128_200547_workflow_audit_log';
 import * as migration_20261128_201201_publishing_jobs from './20261128_201201_publishing_jobs';
+import * as migration_20261128_223350_checks from './20261128_223350_checks';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_201201_publishing_jobs.up,
     down: migration_20261128_201201_publishing_jobs.down,
-    name: '20261128_201201_publishing_jobs'
+    name: '20261128_201201_publishing_jobs',
+  },
+  {
+    up: migration_20261128_223350_checks.up,
+    down: migration_20261128_223350_checks.down,
+    name: '20261128_223350_checks'
   },
 ];
