@@ -1,11 +1,28 @@
 'use client'
-import { Button, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, useAuth, useConfig, useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { Findings, type ShownFinding } from './Findings'
 import { ACTION_NAMES, STATE_NAMES } from './labels'
 
 type Level = { key: string; label: { en: string; zh: string }; roles: string[] }
-type Workflow = { level?: null | number; reason?: null | string; state?: string }
+type Workflow = {
+  checks?: { findings: ShownFinding[]; hash: string } | null
+  hash?: null | string
+  history?: { acknowledgedWarnings?: number; action: string }[] | null
+  level?: null | number
+  reason?: null | string
+  state?: string
+}
+
+/** Warnings of the machine first pass on the version under review that nobody has confirmed yet. */
+function openWarnings(workflow: Workflow): ShownFinding[] {
+  const { checks, hash, history, state } = workflow
+  if (!checks || checks.hash !== hash || (state !== 'pending-review' && state !== 'pending-approval')) return []
+  const round = (history ?? []).slice((history ?? []).map((d) => d.action).lastIndexOf('submit'))
+  if (round.some((d) => d.acknowledgedWarnings)) return []
+  return checks.findings.filter((f) => f.severity === 'warn')
+}
 type Entry = { action: string; comment?: string; createdAt: string; id: string; role?: string; userName?: string }
 
 /** Which buttons to show; the server decides again on every press. */
@@ -37,6 +54,7 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
   const { user } = useAuth()
   const { config } = useConfig()
   const { i18n } = useTranslation()
+  const { getData } = useForm()
   const lang = i18n.language === 'en' ? 'en' : 'zh'
   const api = `${config.serverURL}${config.routes.api}`
   const [workflow, setWorkflow] = useState<Workflow>({})
@@ -44,6 +62,9 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
   const [comment, setComment] = useState('')
   const [error, setError] = useState<null | string>(null)
   const [busy, setBusy] = useState(false)
+  const [checked, setChecked] = useState<null | ShownFinding[]>(null)
+  const [refused, setRefused] = useState<null | ShownFinding[]>(null)
+  const [acknowledged, setAcknowledged] = useState(false)
 
   const load = useCallback(async () => {
     if (!id) return
@@ -62,11 +83,28 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
     void load()
   }, [load])
 
+  /** The 检查 button: the form as it is now, saved or not. */
+  const check = async () => {
+    setBusy(true)
+    setError(null)
+    const response = await fetch(`${api}/checks`, {
+      body: JSON.stringify({ collection: collectionSlug, data: getData() }),
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      method: 'POST',
+    })
+    const body = await response.json().catch(() => ({}))
+    if (response.ok) setChecked(body.findings ?? [])
+    else setError(body.errors?.[0]?.message ?? response.statusText)
+    setBusy(false)
+  }
+
   const act = async (action: string) => {
     setBusy(true)
     setError(null)
+    setRefused(null)
     const response = await fetch(`${api}/${collectionSlug}/${id}/workflow`, {
-      body: JSON.stringify({ action, comment: comment.trim() || undefined }),
+      body: JSON.stringify({ acknowledgeWarnings: acknowledged || undefined, action, comment: comment.trim() || undefined }),
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
       method: 'POST',
@@ -78,15 +116,31 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
     }
     const body = await response.json().catch(() => ({}))
     setError(body.errors?.[0]?.message ?? response.statusText)
+    if (body.findings) setRefused(body.findings)
     setBusy(false)
   }
 
+  const checkButton = (
+    <Button buttonStyle="secondary" className="workflow-panel__check" disabled={busy} onClick={() => void check()} size="small">
+      {lang === 'zh' ? '检查' : 'Check'}
+    </Button>
+  )
+  const checkResult = checked && <Findings findings={checked} lang={lang} title={lang === 'zh' ? '检查结果' : 'Check result'} />
+
   if (!id) {
-    return <p className="workflow-panel__hint">{lang === 'zh' ? '保存草稿后可提交审核。' : 'Save the draft, then submit it for review.'}</p>
+    return (
+      <div className="workflow-panel">
+        <p className="workflow-panel__hint">{lang === 'zh' ? '保存草稿后可提交审核。' : 'Save the draft, then submit it for review.'}</p>
+        {checkButton}
+        {checkResult}
+      </div>
+    )
   }
   const state = workflow.state ?? 'draft'
   const level = workflow.level != null ? levels[workflow.level] : undefined
   const actions = actionsFor(workflow, (user?.roles as string[] | undefined) ?? [], levels)
+  const warnings = openWarnings(workflow)
+  const passes = actions.includes('pass-review') || actions.includes('approve')
 
   return (
     <div className="workflow-panel" data-state={state}>
@@ -101,6 +155,13 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
           {workflow.reason}
         </p>
       ) : null}
+      {warnings.length > 0 && <Findings findings={warnings} lang={lang} title={lang === 'zh' ? '机器初审提示' : 'Automated check warnings'} />}
+      {warnings.length > 0 && passes && (
+        <label className="workflow-panel__acknowledge">
+          <input checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} type="checkbox" />
+          {lang === 'zh' ? '我已逐条核对以上提示' : 'I have checked each warning above'}
+        </label>
+      )}
       {actions.length > 0 && (
         <>
           <textarea
@@ -131,6 +192,9 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
           {error}
         </p>
       )}
+      {refused && <Findings findings={refused} lang={lang} title={lang === 'zh' ? '机器初审结果' : 'Automated checks'} />}
+      {checkButton}
+      {checkResult}
       <ol className="workflow-panel__history">
         {entries.map((entry) => (
           <li key={entry.id}>

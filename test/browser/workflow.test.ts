@@ -138,4 +138,41 @@ describe.skipIf(Boolean(missing))(`admin workflow in Chromium${missing}`, () => 
     expect(publicRead.status).toBe(200)
     expect((await publicRead.json()).title).toBe('浏览器测试：秋季防火巡查')
   }, 300_000)
+
+  /** A new news item saved as a draft by the editor; returns its admin URL. */
+  async function draft(editor: Page, title: string, body: string) {
+    await editor.goto(`${base}/admin/collections/news/create`)
+    await editor.fill('#field-title', title)
+    await editor.locator('[data-lexical-editor="true"]').first().click()
+    await editor.keyboard.type(body)
+    await editor.locator('#action-save-draft').click()
+    await editor.waitForURL(/\/admin\/collections\/news\/\d+/, { timeout: 60_000 })
+    await shows(editor.locator('.workflow-panel'), '草稿')
+    return editor.url()
+  }
+
+  it('检查 shows findings inline; a block stops the submission; a warning needs the reviewer’s confirmation', async () => {
+    const editor = await signIn('editor@qingshi.example')
+    await draft(editor, '浏览器测试：低保公示', '李某，身份证号350121198503124026。')
+    await editor.getByRole('button', { exact: true, name: '检查' }).click()
+    await shows(editor.locator('.check-findings__suggestion'), '35*************026')
+    await press(editor, '提交审核')
+    await shows(editor.locator('.workflow-panel__error'), '机器初审发现1处须修改的问题')
+    await shows(editor.locator('.workflow-panel__state'), '草稿')
+    await editor.screenshot({ path: path.join(ARTIFACTS, 'checks-1-blocked.png'), fullPage: true })
+
+    const itemUrl = await draft(editor, '浏览器测试：乡村振兴', '推進鄉村振興工作。')
+    await press(editor, '提交审核')
+    await shows(editor.locator('.workflow-panel__state'), '待审核')
+
+    const reviewer = await signIn('reviewer@qingshi.example')
+    await reviewer.goto(itemUrl)
+    await shows(reviewer.locator('.check-findings'), '繁体字')
+    await press(reviewer, '审核通过', '已核对')
+    await shows(reviewer.locator('.workflow-panel__error'), '须逐条核对')
+    await reviewer.getByLabel('我已逐条核对以上提示').check()
+    await press(reviewer, '审核通过')
+    await shows(reviewer.locator('.workflow-panel__state'), '待审签')
+    await reviewer.screenshot({ path: path.join(ARTIFACTS, 'checks-2-acknowledged.png'), fullPage: true })
+  }, 300_000)
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { checkLinks, checkText, compileTerms, DEFAULT_CORRECTIONS, emptySettings, type Finding } from '../../src/checks'
 import { mask } from '../../src/checks/mask'
+import { excerptParts } from '../../src/checks/text'
 import { checkNames } from '../../src/checks/names'
 import { checkPersonalInfo } from '../../src/checks/personalInfo'
 import { isValidIdNumber15, isValidIdNumber18, passesLuhn } from '../../src/checks/personalNumbers'
@@ -246,5 +247,15 @@ describe('all rules together', () => {
     const text =
       '青石乡人民政府关于开展2026年秋冬季森林防火工作的通知\n各村（居）委会、乡直各单位：\n为切实做好森林防火工作，保护人民群众生命财产安全，现将有关事项通知如下。\n联系电话：0591-87654321。'
     expect(checkText(text, settings)).toEqual([])
+  })
+})
+
+describe('excerpts', () => {
+  it('split around the match, with context and ellipses', () => {
+    const text = `这是一段很长的前文内容，联系人手机13812345678，后面还有很多其他文字内容。`
+    const [f] = checkPersonalInfo(text, DEFAULT_MASKS)
+    expect(excerptParts(f!)).toEqual(['…内容，联系人手机', '13812345678', '，后面还有很多其…'])
+    const [g] = checkPersonalInfo('13812345678', DEFAULT_MASKS)
+    expect(excerptParts(g!)).toEqual(['', '13812345678', ''])
   })
 })
