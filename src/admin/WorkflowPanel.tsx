@@ -140,6 +140,10 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
   const level = workflow.level != null ? levels[workflow.level] : undefined
   const actions = actionsFor(workflow, (user?.roles as string[] | undefined) ?? [], levels)
   const warnings = openWarnings(workflow)
+  // After a refused submission (or a reload since), the draft shows what stopped it.
+  const lastRefusal = (state === 'draft' || state === 'withdrawn') && workflow.checks?.findings.some((f) => f.severity === 'block')
+    ? workflow.checks.findings
+    : null
   const passes = actions.includes('pass-review') || actions.includes('approve')
 
   return (
@@ -192,7 +196,9 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
           {error}
         </p>
       )}
-      {refused && <Findings findings={refused} lang={lang} title={lang === 'zh' ? '机器初审结果' : 'Automated checks'} />}
+      {(refused ?? lastRefusal) && (
+        <Findings findings={(refused ?? lastRefusal)!} lang={lang} title={lang === 'zh' ? '上次提交的机器初审结果' : 'Automated checks of the last submission'} />
+      )}
       {checkButton}
       {checkResult}
       <ol className="workflow-panel__history">
