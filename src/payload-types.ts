@@ -77,6 +77,7 @@ export interface Config {
     'index-counters': IndexCounter;
     'audit-log': AuditLog;
     'check-terms': CheckTerm;
+    deliveries: Delivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     'index-counters': IndexCountersSelect<false> | IndexCountersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'check-terms': CheckTermsSelect<false> | CheckTermsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -127,6 +129,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishScheduled: TaskPublishScheduled;
+      deliver: TaskDeliver;
       inline: {
         input: unknown;
         output: unknown;
@@ -1098,6 +1101,37 @@ export interface CheckTerm {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  collection: string;
+  document: string;
+  documentTitle?: string | null;
+  contentHash: string;
+  channel: 'website' | 'wechat' | 'noticeboard';
+  action: 'publish' | 'update' | 'withdraw';
+  status: 'queued' | 'sending' | 'delivered' | 'failed' | 'withdrawn';
+  attempts?: number | null;
+  lastError?: string | null;
+  deliveredAt?: string | null;
+  /**
+   * What the channel answered (ids, links)
+   */
+  external?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1165,7 +1199,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled';
+        taskSlug: 'inline' | 'publishScheduled' | 'deliver';
         taskID: string;
         input?:
           | {
@@ -1198,7 +1232,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'deliver') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1260,6 +1294,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'check-terms';
         value: number | CheckTerm;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1993,6 +2031,25 @@ export interface CheckTermsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  collection?: T;
+  document?: T;
+  documentTitle?: T;
+  contentHash?: T;
+  channel?: T;
+  action?: T;
+  status?: T;
+  attempts?: T;
+  lastError?: T;
+  deliveredAt?: T;
+  external?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2249,6 +2306,16 @@ export interface TaskPublishScheduled {
   output: {
     published?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliver".
+ */
+export interface TaskDeliver {
+  input: {
+    delivery: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

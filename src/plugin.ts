@@ -15,6 +15,7 @@ import { rolesField, Users } from '../collections/Users'
 import { AuditLog } from '../collections/AuditLog'
 import { CheckSettings } from '../collections/CheckSettings'
 import { CheckTerms } from '../collections/CheckTerms'
+import { Deliveries } from '../collections/Deliveries'
 import { assignIndexNumber } from '../hooks/assignIndexNumber'
 import { gateWrites } from '../hooks/gateWrites'
 import { publishedOnlyForPublic } from '../hooks/publishedOnlyForPublic'
@@ -23,6 +24,7 @@ import { trackWorkflow } from '../hooks/trackWorkflow'
 import { deleteNeverPublished, editorsOnly, isStaff, readPublishedOrStaff } from './access'
 import { disclosureFields } from './fields/disclosure'
 import { workflowFields } from './fields/workflow'
+import { pollDeliveriesInServer } from './channels/runner'
 import { checksEndpoint } from './itemChecks/endpoint'
 import { workflowEndpoint } from './workflow/endpoint'
 import { type ReviewLevel, TWO_LEVELS } from './workflow/levels'
@@ -114,6 +116,7 @@ export const govPublishing =
       IndexCounters,
       AuditLog,
       CheckTerms,
+      Deliveries,
     ].map(rejectForbiddenWrites)
     return {
       ...config,
@@ -130,6 +133,10 @@ export const govPublishing =
       endpoints: [...(config.endpoints ?? []), checksEndpoint(PUBLISHABLE_SLUGS)],
       globals: [...(config.globals ?? []), Organ, CheckSettings],
       jobs: withPublishingJobs(config.jobs),
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        if (options.enabled !== false) pollDeliveriesInServer(payload)
+      },
       i18n: {
         fallbackLanguage: 'zh',
         ...config.i18n,

@@ -3,6 +3,8 @@ import type { CollectionSlug, Payload, PayloadRequest, SanitizedCollectionConfig
 import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
+import { queueDeliveries } from '../channels/outbox'
+import { kickDeliveries } from '../channels/runner'
 import { checkItem, type ItemFinding } from '../itemChecks/checkItem'
 import { audit } from './audit'
 import { itemHash } from './itemHash'
@@ -49,6 +51,7 @@ async function publish(req: PayloadRequest, collection: SanitizedCollectionConfi
       req,
     }),
   )
+  await queueDeliveries(req, collection.slug, saved as unknown as Item, workflow.hash ?? '', 'publish')
   await audit(req, {
     action: 'publish',
     collection: collection.slug,
@@ -220,8 +223,10 @@ export async function act(
           req,
         }),
       )
+      if (live) await queueDeliveries(req, slug, item, snapshot.hash ?? hash, 'withdraw')
     }
     if (ownTransaction) await commitTransaction(req)
+    if (state === 'published' || live) kickDeliveries(req.payload)
     return { body: { id: item.id, level: result.level, state }, status: 200 }
   } catch (error) {
     await killTransaction(req)
@@ -248,6 +253,7 @@ export async function publishDue(payload: Payload, collections: SanitizedCollect
       try {
         await publish(req, collection, item, item.workflow ?? {})
         if (ownTransaction) await commitTransaction(req)
+        kickDeliveries(payload)
         published++
       } catch (error) {
         await killTransaction(req)

@@ -1,6 +1,7 @@
 import type { JobsConfig, TaskConfig } from 'payload'
 
 import { hasRole } from '../access'
+import { deliverTask } from '../channels/deliverTask'
 import { PUBLISHABLE_SLUGS } from '../plugin'
 import { publishDue } from './gate'
 
@@ -21,7 +22,10 @@ export const publishScheduledTask: TaskConfig<'publishScheduled'> = {
 
 const adminsOnly = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin')
 
-/** Jobs run inside the web server only (not in CLI scripts or tests), and only admins may queue or run them. */
+/**
+ * Scheduled publication and channel deliveries. Jobs run inside the web server only (not in CLI scripts or
+ * tests; deliveries also in `npm run worker`), and only admins may queue or run them over the API.
+ */
 export function withPublishingJobs(jobs: JobsConfig | undefined): JobsConfig {
   return {
     ...jobs,
@@ -31,6 +35,10 @@ export function withPublishingJobs(jobs: JobsConfig | undefined): JobsConfig {
       ...(typeof jobs?.autoRun === 'function' ? await jobs.autoRun(payload) : (jobs?.autoRun ?? [])),
       ...(process.env.NEXT_RUNTIME ? [{ cron: '0 * * * * *', queue: PUBLISHING_QUEUE }] : []),
     ],
-    tasks: [...(jobs?.tasks ?? []), publishScheduledTask as TaskConfig],
+    tasks: [
+      ...(jobs?.tasks ?? []),
+      publishScheduledTask as TaskConfig,
+      deliverTask(Number(process.env.DELIVERY_RETRY_BASE_MS) || 5000) as TaskConfig,
+    ],
   }
 }

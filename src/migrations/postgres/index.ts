@@ -2,6 +2,7 @@ import * as migration_20261128_185807_initial from './20261128_185807_initial';
 import * as migration_20261128_200540_workflow_audit_log from './20261128_200540_workflow_audit_log';
 import * as migration_20261128_201153_publishing_jobs from './20261128_201153_publishing_jobs';
 import * as migration_20261128_223340_checks from './20261128_223340_checks';
+import * as migration_20261128_230319_deliveries from './20261128_230319_deliveries';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_223340_checks.up,
     down: migration_20261128_223340_checks.down,
-    name: '20261128_223340_checks'
+    name: '20261128_223340_checks',
+  },
+  {
+    up: migration_20261128_230319_deliveries.up,
+    down: migration_20261128_230319_deliveries.down,
+    name: '20261128_230319_deliveries'
   },
 ];

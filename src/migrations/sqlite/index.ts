@@ -2,6 +2,7 @@ import * as migration_20261128_185814_initial from './20261128_185814_initial';
 import * as migration_20261128_200547_workflow_audit_log from './20261128_200547_workflow_audit_log';
 import * as migration_20261128_201201_publishing_jobs from './20261128_201201_publishing_jobs';
 import * as migration_20261128_223350_checks from './20261128_223350_checks';
+import * as migration_20261128_230329_deliveries from './20261128_230329_deliveries';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_223350_checks.up,
     down: migration_20261128_223350_checks.down,
-    name: '20261128_223350_checks'
+    name: '20261128_223350_checks',
+  },
+  {
+    up: migration_20261128_230329_deliveries.up,
+    down: migration_20261128_230329_deliveries.down,
+    name: '20261128_230329_deliveries'
   },
 ];

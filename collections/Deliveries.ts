@@ -1,0 +1,79 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../src/access'
+import { retryDeliveryEndpoint } from '../src/channels/retryEndpoint'
+import { CHANNELS } from '../src/fields/disclosure'
+
+export const DELIVERY_STATUSES = [
+  { label: { en: 'Queued', zh: '排队中' }, value: 'queued' },
+  { label: { en: 'Sending', zh: '发送中' }, value: 'sending' },
+  { label: { en: 'Delivered', zh: '已送达' }, value: 'delivered' },
+  { label: { en: 'Failed', zh: '失败' }, value: 'failed' },
+  { label: { en: 'Withdrawn', zh: '已撤下' }, value: 'withdrawn' },
+] as const
+
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]['value']
+
+/**
+ * The outbox: one row per item version, channel and action, queued in the transaction that publishes or
+ * withdraws the item. Written by the delivery jobs only; staff read it, admins retry a failed one.
+ */
+export const Deliveries: CollectionConfig = {
+  slug: 'deliveries',
+  access: {
+    create: () => false,
+    delete: () => false,
+    read: ({ req }) => isStaff(req.user),
+    update: () => false,
+  },
+  admin: {
+    defaultColumns: ['documentTitle', 'channel', 'action', 'status', 'attempts', 'updatedAt'],
+    group: { en: 'Publishing', zh: '信息发布' },
+    useAsTitle: 'documentTitle',
+  },
+  endpoints: [retryDeliveryEndpoint],
+  fields: [
+    { name: 'collection', type: 'text', index: true, label: { en: 'Collection', zh: '栏目' }, required: true },
+    { name: 'document', type: 'text', index: true, label: { en: 'Item id', zh: '条目编号' }, required: true },
+    { name: 'documentTitle', type: 'text', label: { en: 'Item', zh: '条目' } },
+    { name: 'contentHash', type: 'text', label: { en: 'Version (content hash)', zh: '版本（内容摘要）' }, required: true },
+    {
+      name: 'channel',
+      type: 'select',
+      index: true,
+      label: { en: 'Channel', zh: '渠道' },
+      options: CHANNELS.map(({ label, value }) => ({ label, value })),
+      required: true,
+    },
+    {
+      name: 'action',
+      type: 'select',
+      label: { en: 'Action', zh: '操作' },
+      options: [
+        { label: { en: 'Publish', zh: '发布' }, value: 'publish' },
+        { label: { en: 'Update', zh: '更新' }, value: 'update' },
+        { label: { en: 'Withdraw', zh: '撤下' }, value: 'withdraw' },
+      ],
+      required: true,
+    },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'queued',
+      index: true,
+      label: { en: 'Status', zh: '状态' },
+      options: DELIVERY_STATUSES.map(({ label, value }) => ({ label, value })),
+      required: true,
+    },
+    { name: 'attempts', type: 'number', defaultValue: 0, label: { en: 'Attempts', zh: '尝试次数' } },
+    { name: 'lastError', type: 'textarea', label: { en: 'Last error', zh: '最近错误' } },
+    { name: 'deliveredAt', type: 'date', label: { en: 'Delivered at', zh: '送达时间' } },
+    {
+      name: 'external',
+      type: 'json',
+      admin: { description: { en: 'What the channel answered (ids, links)', zh: '渠道返回的编号和链接' } },
+      label: { en: 'Channel ids', zh: '渠道编号' },
+    },
+  ],
+  labels: { plural: { en: 'Deliveries', zh: '发布渠道投递' }, singular: { en: 'Delivery', zh: '投递' } },
+}

@@ -1,0 +1,50 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Channel } from '../fields/disclosure'
+import type { DeliveryAction } from './types'
+
+export const DELIVERY_QUEUE = 'deliveries'
+export const DELIVER_TASK = 'deliver'
+
+type Item = { channels?: Channel[] | null; id: number | string; title?: null | string }
+
+/**
+ * Queues one delivery per channel, with its job, inside the request's transaction: a publication or
+ * withdrawal that rolls back leaves nothing queued. A channel the item went out on before gets an update.
+ */
+export async function queueDeliveries(
+  req: PayloadRequest,
+  collection: string,
+  item: Item,
+  contentHash: string,
+  action: 'publish' | 'withdraw',
+): Promise<void> {
+  const earlier = await req.payload.find({
+    collection: 'deliveries',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { channel: true },
+    where: {
+      and: [
+        { collection: { equals: collection } },
+        { document: { equals: String(item.id) } },
+        { action: { in: ['publish', 'update'] } },
+      ],
+    },
+  })
+  const sentTo = new Set(earlier.docs.map((d) => d.channel))
+  // A withdrawal takes the item down wherever it went; a publication goes where the item says.
+  const channels = action === 'withdraw' ? [...sentTo] : (item.channels?.length ? item.channels : ['website' as const])
+  for (const channel of channels) {
+    const kind: DeliveryAction = action === 'withdraw' ? 'withdraw' : sentTo.has(channel) ? 'update' : 'publish'
+    const delivery = await req.payload.create({
+      collection: 'deliveries',
+      data: { action: kind, channel, collection, contentHash, document: String(item.id), documentTitle: item.title ?? null, status: 'queued' },
+      overrideAccess: true,
+      req,
+    })
+    await req.payload.jobs.queue({ input: { delivery: String(delivery.id) }, queue: DELIVERY_QUEUE, req, task: DELIVER_TASK })
+  }
+}

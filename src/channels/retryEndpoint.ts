@@ -1,0 +1,38 @@
+import type { Endpoint } from 'payload'
+
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import { hasRole } from '../access'
+import { DELIVER_TASK, DELIVERY_QUEUE } from './outbox'
+import { kickDeliveries } from './runner'
+
+/** `POST /api/deliveries/<id>/retry` (admins): a failed delivery is queued again, from its first attempt. */
+export const retryDeliveryEndpoint: Endpoint = {
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin')) {
+      return Response.json({ errors: [{ code: 'role', message: '只有管理员可以重试投递 / Only admins may retry a delivery' }] }, { status: 403 })
+    }
+    const id = req.routeParams?.id as string
+    const ownTransaction = await initTransaction(req)
+    try {
+      const delivery = await req.payload.findByID({ id, collection: 'deliveries', depth: 0, disableErrors: true, overrideAccess: true, req })
+      if (!delivery || delivery.status !== 'failed') {
+        if (ownTransaction) await killTransaction(req)
+        return Response.json(
+          { errors: [{ code: 'wrong-state', message: '只能重试失败的投递 / Only a failed delivery can be retried' }] },
+          { status: delivery ? 409 : 404 },
+        )
+      }
+      await req.payload.update({ id, collection: 'deliveries', data: { attempts: 0, lastError: null, status: 'queued' }, overrideAccess: true, req })
+      await req.payload.jobs.queue({ input: { delivery: String(id) }, queue: DELIVERY_QUEUE, req, task: DELIVER_TASK })
+      if (ownTransaction) await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+    kickDeliveries(req.payload)
+    return Response.json({ id, status: 'queued' })
+  },
+  method: 'post',
+  path: '/:id/retry',
+}

@@ -1,0 +1,48 @@
+import type { Payload } from 'payload'
+
+import { DELIVERY_QUEUE } from './outbox'
+
+/** Deliveries run in the web server unless DELIVERY_WORKER=separate hands them to `npm run worker`. */
+export const deliveriesInServer = () => process.env.DELIVERY_WORKER !== 'separate'
+
+let tail: Promise<unknown> = Promise.resolve()
+let kickPending = false
+
+/**
+ * Runs the queued deliveries: due ones now, retries once their backoff has passed. Runs in one process never
+ * overlap — Payload's runner does not claim a job atomically, and two overlapping runs could send one
+ * delivery twice — so deliveries run in exactly one process: the server, or one `npm run worker`.
+ */
+export function runDeliveries(payload: Payload): Promise<void> {
+  const run = tail.then(() => payload.jobs.run({ limit: 50, queue: DELIVERY_QUEUE })).then(() => undefined)
+  tail = run.catch(() => undefined)
+  return run
+}
+
+/**
+ * Starts the deliveries just queued without waiting for the next poll, so a publication reaches the channels
+ * in well under a second. Kicks that arrive while one is waiting its turn are folded into it.
+ */
+export function kickDeliveries(payload: Payload): void {
+  if (!deliveriesInServer() || kickPending) return
+  kickPending = true
+  void tail
+    .then(() => {
+      kickPending = false
+      return runDeliveries(payload)
+    })
+    .catch((error) => payload.logger.error({ err: error, msg: '投递任务运行失败 / running deliveries failed' }))
+}
+
+const POLL_MS = 5000
+
+/**
+ * In the web server (not CLI scripts, tests or builds): polls for retries whose backoff has passed, through
+ * the same one-at-a-time runner as the kicks. Payload's own autoRun would run beside it and could overlap.
+ */
+export function pollDeliveriesInServer(payload: Payload): void {
+  if (!process.env.NEXT_RUNTIME || !deliveriesInServer()) return
+  setInterval(() => {
+    runDeliveries(payload).catch((error) => payload.logger.error({ err: error, msg: '投递任务运行失败 / running deliveries failed' }))
+  }, POLL_MS).unref()
+}

@@ -1,0 +1,35 @@
+import type { ChannelAdapter } from './types'
+
+import { DeliveryError } from './types'
+import { signWebhook } from './webhookSignature'
+
+const TIMEOUT_MS = 10_000
+
+/**
+ * The website reads our public API; this tells it to refresh: a signed JSON webhook to WEBSITE_WEBHOOK_URL on
+ * publish, update and withdraw. The delivery id in the body lets the site ignore a repeat (a retry after a
+ * timeout may send the same notice twice; refreshing twice is harmless).
+ */
+export const deliverToWebsite: ChannelAdapter = async (delivery, env) => {
+  const url = env.WEBSITE_WEBHOOK_URL
+  if (!url) return { webhook: '未配置 WEBSITE_WEBHOOK_URL，网站按接口读取 / no webhook configured' }
+  const secret = env.WEBSITE_WEBHOOK_SECRET
+  if (!secret) throw new DeliveryError('未设置 WEBSITE_WEBHOOK_SECRET，无法签名 / WEBSITE_WEBHOOK_SECRET is not set', true)
+  const body = JSON.stringify({
+    action: delivery.action,
+    collection: delivery.collection,
+    delivery: String(delivery.id),
+    id: delivery.document,
+    path: `/${delivery.collection}/${delivery.document}`,
+    version: delivery.contentHash,
+  })
+  let response: Response
+  try {
+    response = await fetch(url, { body, headers: signWebhook(body, secret), method: 'POST', signal: AbortSignal.timeout(TIMEOUT_MS) })
+  } catch (error) {
+    throw new DeliveryError(`网站无法连接 / website unreachable: ${(error as Error).message}`, false)
+  }
+  if (response.ok) return { webhookStatus: response.status }
+  const transient = response.status >= 500 || response.status === 408 || response.status === 429
+  throw new DeliveryError(`网站返回 ${response.status} / website answered ${response.status}`, !transient)
+}

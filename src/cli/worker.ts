@@ -1,0 +1,22 @@
+/**
+ * `npm run worker`: runs channel deliveries outside the web server (set DELIVERY_WORKER=separate for the server
+ * to leave them here). Polls every second; stops cleanly on SIGINT/SIGTERM after the run in progress.
+ */
+import { closeDatabase } from '../db'
+import { runDeliveries } from '../channels/runner'
+import { loadPayload } from './loadPayload'
+
+const payload = await loadPayload()
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (stopping = true))
+console.log('投递进程已启动 / delivery worker started')
+while (!stopping) {
+  try {
+    await runDeliveries(payload)
+  } catch (error) {
+    payload.logger.error({ err: error, msg: '投递任务运行失败 / running deliveries failed' })
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000))
+}
+await closeDatabase(payload)
+process.exit(0)

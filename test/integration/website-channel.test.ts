@@ -1,0 +1,115 @@
+import http from 'node:http'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { runDeliveries } from '../../src/channels/runner'
+import { verifyWebhook } from '../../src/channels/webhookSignature'
+import { actAs } from '../../src/workflow/gate'
+import { createItem, readyForApproval } from '../helpers/fixtures'
+import { withServer } from '../helpers/server'
+
+const SECRET = 'webhook-test-secret'
+
+/** The website's side: records every webhook and answers with the statuses queued in `answers` (then 200). */
+const site = { answers: [] as number[], received: [] as { body: string; signed: boolean }[] }
+const receiver = http.createServer((req, res) => {
+  let body = ''
+  req.on('data', (chunk) => (body += chunk))
+  req.on('end', () => {
+    const signed = verifyWebhook(body, { signature: req.headers['x-gov-signature'] as string, timestamp: req.headers['x-gov-timestamp'] as string }, SECRET)
+    site.received.push({ body, signed })
+    res.writeHead(site.answers.shift() ?? 200).end()
+  })
+})
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+  const { port } = receiver.address() as { port: number }
+  Object.assign(process.env, { DELIVERY_RETRY_BASE_MS: '20', WEBSITE_WEBHOOK_SECRET: SECRET, WEBSITE_WEBHOOK_URL: `http://127.0.0.1:${port}/refresh` })
+})
+afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())))
+
+withServer('website channel: outbox and signed webhook', (s) => {
+  type Delivery = { action: string; attempts: number; channel: string; lastError?: null | string; status: string }
+  const deliveriesOf = async (collection: string, id: number | string) =>
+    (await s().payload.find({ collection: 'deliveries', sort: 'createdAt', where: { and: [{ collection: { equals: collection } }, { document: { equals: String(id) } }] } }))
+      .docs as unknown as Delivery[]
+
+  /** Runs the queue (as the server's poll would) until every delivery of the item has settled. */
+  const settled = async (collection: string, id: number | string) => {
+    for (let i = 0; i < 100; i++) {
+      const all = await deliveriesOf(collection, id)
+      if (all.length && all.every((d) => d.status !== 'queued' && d.status !== 'sending')) return all
+      await runDeliveries(s().payload)
+      await new Promise((r) => setTimeout(r, 30))
+    }
+    throw new Error(`deliveries of ${collection} ${id} did not settle: ${JSON.stringify(await deliveriesOf(collection, id))}`)
+  }
+
+  it('publishing queues one website delivery that sends a signed webhook', async () => {
+    site.received.length = 0
+    const item = await createItem(s(), 'news', 'published', '网站渠道测试')
+    const [delivery] = await settled('news', item.id)
+    expect(delivery).toMatchObject({ action: 'publish', attempts: 1, channel: 'website', status: 'delivered' })
+    expect(site.received).toHaveLength(1)
+    expect(site.received[0]!.signed).toBe(true)
+    expect(JSON.parse(site.received[0]!.body)).toMatchObject({ action: 'publish', collection: 'news', id: String(item.id), path: `/news/${item.id}` })
+    // A body changed in transit, or an old timestamp, does not verify.
+    expect(verifyWebhook(site.received[0]!.body.replace('publish', 'withdraw'), { signature: 'sha256=00', timestamp: String(Date.now() / 1000) }, SECRET)).toBe(false)
+  })
+
+  it('a failing website is retried with backoff until it answers; a refusal fails at once', async () => {
+    site.received.length = 0
+    site.answers.push(503, 502)
+    const item = await createItem(s(), 'news', 'published', '重试测试')
+    const [delivery] = await settled('news', item.id)
+    expect(delivery).toMatchObject({ attempts: 3, status: 'delivered' })
+    expect(site.received).toHaveLength(3)
+
+    site.answers.push(410)
+    const refused = await createItem(s(), 'news', 'published', '被拒测试')
+    const [failed] = await settled('news', refused.id)
+    expect(failed).toMatchObject({ attempts: 1, status: 'failed' })
+    expect(failed!.lastError).toContain('410')
+
+    // An admin retries it once the site is fixed; others may not.
+    const id = (failed as unknown as { id: number }).id
+    const { agent: editor } = await s().as('editor')
+    expect((await editor.post(`/api/deliveries/${id}/retry`)).status).toBe(403)
+    const { agent: admin } = await s().as('admin')
+    expect((await admin.post(`/api/deliveries/${id}/retry`)).status).toBe(200)
+    const [retried] = await settled('news', refused.id)
+    expect(retried).toMatchObject({ attempts: 1, lastError: null, status: 'delivered' })
+    expect((await admin.post(`/api/deliveries/${id}/retry`)).status).toBe(409)
+  })
+
+  it('withdrawal sends a withdraw webhook and marks the earlier delivery withdrawn', async () => {
+    const item = await createItem(s(), 'news', 'published', '撤回测试')
+    await settled('news', item.id)
+    site.received.length = 0
+    const { approver } = await s().chain()
+    expect((await actAs(s().payload, approver, 'news', item.id, 'withdraw', '信息有误')).status).toBe(200)
+    const all = await settled('news', item.id)
+    expect(all.map((d) => [d.action, d.status])).toEqual([
+      ['publish', 'withdrawn'],
+      ['withdraw', 'withdrawn'],
+    ])
+    expect(JSON.parse(site.received[0]!.body)).toMatchObject({ action: 'withdraw', id: String(item.id) })
+  })
+
+  it('a publication that rolls back queues nothing; deliveries are for staff only', async () => {
+    const draft = await createItem(s(), 'news', 'draft', '回滚测试')
+    await readyForApproval(s(), 'news', draft.id)
+    // Without a credit code no 索引号 can be assigned: the publication fails inside its transaction.
+    await s().payload.db.updateGlobal({ slug: 'organ', data: { creditCode: '' }, req: {} as never })
+    try {
+      const { agent } = await s().as('approver')
+      expect((await agent.post(`/api/news/${draft.id}/workflow`).send({ action: 'approve' })).status).toBe(400)
+    } finally {
+      await s().payload.updateGlobal({ slug: 'organ', data: { creditCode: '11339901MB1234567M' } })
+    }
+    expect(await deliveriesOf('news', draft.id)).toEqual([])
+    expect((await s().request.get('/api/deliveries')).status).toBe(403)
+    const { agent: editor } = await s().as('editor')
+    expect((await editor.get('/api/deliveries')).status).toBe(200)
+  })
+})
