@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { refusal } from '../src/errors'
 
-import { isStaff } from '../src/access'
+import { systemRecord } from '../src/access'
+import { itemRefFields } from '../src/fields/itemRef'
 import { ACTION_NAMES } from '../src/admin/labels'
 
 const appendOnly = () => {
@@ -16,21 +17,14 @@ const appendOnly = () => {
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
-  access: {
-    create: () => false,
-    delete: () => false,
-    read: ({ req }) => isStaff(req.user),
-    update: () => false,
-  },
+  access: systemRecord,
   admin: {
     defaultColumns: ['createdAt', 'action', 'documentTitle', 'userName', 'role', 'toState'],
     group: { en: 'System', zh: '系统管理' },
     useAsTitle: 'documentTitle',
   },
   fields: [
-    { name: 'collection', type: 'text', index: true, label: { en: 'Collection', zh: '栏目' }, required: true },
-    { name: 'document', type: 'text', index: true, label: { en: 'Item id', zh: '条目编号' }, required: true },
-    { name: 'documentTitle', type: 'text', label: { en: 'Item', zh: '条目' } },
+    ...itemRefFields,
     {
       name: 'action',
       type: 'select',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../src/access'
+import { systemRecord } from '../src/access'
+import { itemRefFields } from '../src/fields/itemRef'
 import { retryDeliveryEndpoint } from '../src/channels/retryEndpoint'
 import { CHANNELS } from '../src/fields/disclosure'
 
@@ -20,12 +21,7 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]['value']
  */
 export const Deliveries: CollectionConfig = {
   slug: 'deliveries',
-  access: {
-    create: () => false,
-    delete: () => false,
-    read: ({ req }) => isStaff(req.user),
-    update: () => false,
-  },
+  access: systemRecord,
   admin: {
     defaultColumns: ['documentTitle', 'channel', 'action', 'status', 'attempts', 'updatedAt'],
     group: { en: 'Publishing', zh: '信息发布' },
@@ -33,9 +29,7 @@ export const Deliveries: CollectionConfig = {
   },
   endpoints: [retryDeliveryEndpoint],
   fields: [
-    { name: 'collection', type: 'text', index: true, label: { en: 'Collection', zh: '栏目' }, required: true },
-    { name: 'document', type: 'text', index: true, label: { en: 'Item id', zh: '条目编号' }, required: true },
-    { name: 'documentTitle', type: 'text', label: { en: 'Item', zh: '条目' } },
+    ...itemRefFields,
     { name: 'contentHash', type: 'text', label: { en: 'Version (content hash)', zh: '版本（内容摘要）' }, required: true },
     {
       name: 'channel',

@@ -45,3 +45,11 @@ export const adminOrSelf: Access = ({ req }) => {
 export const staffField: FieldAccess = ({ req }) => isStaff(req.user)
 export const adminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 export const nobody: FieldAccess = () => false
+
+/** Records the system writes (audit log, deliveries): staff read them, nobody writes them through any API. */
+export const systemRecord = {
+  create: () => false,
+  delete: () => false,
+  read: ({ req }: { req: { user?: MaybeUser } }) => isStaff(req.user),
+  update: () => false,
+}

@@ -10,6 +10,7 @@ import supertest from 'supertest'
 
 import type { Role } from '../../src/access'
 
+import { withConditionalGet } from '../../src/channels/conditionalGet'
 import { closeDatabase } from '../../src/db'
 import { DEMO_ORGAN } from '../../src/seed/demo'
 import type { ReviewChain } from '../../src/seed/reviewAndPublish'
@@ -42,6 +43,8 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> 
 /** Payload's REST and GraphQL handlers on a plain Node listener: the real HTTP path without a Next build. */
 function listen(config: SanitizedConfig): http.Server {
   const graphql = GRAPHQL_POST(Promise.resolve(config))
+  // As the app's REST route does: conditional GETs for the website.
+  const conditionalRest = withConditionalGet((request: Request) => handleEndpoints({ config, request }))
   return http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
@@ -54,7 +57,7 @@ function listen(config: SanitizedConfig): http.Server {
       const response =
         url.pathname === '/api/graphql' && req.method === 'POST'
           ? await graphql(request)
-          : await handleEndpoints({ config, request })
+          : await conditionalRest(request, undefined)
       const out: Record<string, string | string[]> = {}
       response.headers.forEach((value, key) => (out[key] = value))
       const cookies = response.headers.getSetCookie()

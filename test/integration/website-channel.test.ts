@@ -112,4 +112,30 @@ withServer('website channel: outbox and signed webhook', (s) => {
     const { agent: editor } = await s().as('editor')
     expect((await editor.get('/api/deliveries')).status).toBe(200)
   })
+
+  it('public reads carry ETag and Last-Modified and answer 304 while unchanged', async () => {
+    const item = await createItem(s(), 'news', 'published', '缓存测试')
+    const first = await s().request.get(`/api/news/${item.id}`)
+    expect(first.status).toBe(200)
+    expect(first.headers['cache-control']).toBe('public, no-cache')
+    const etag = first.headers.etag as string
+    expect(etag).toMatch(/^"[\w-]{32}"$/)
+    expect(new Date(first.headers['last-modified'] as string).getTime()).toBeGreaterThan(0)
+
+    const again = await s().request.get(`/api/news/${item.id}`).set('If-None-Match', etag)
+    expect(again.status).toBe(304)
+    expect(again.text ?? '').toBe('')
+    expect((await s().request.get(`/api/news/${item.id}`).set('If-Modified-Since', first.headers['last-modified'] as string)).status).toBe(304)
+    expect((await s().request.get(`/api/news?limit=5`).set('If-None-Match', etag)).status).toBe(200)
+
+    // Withdrawn: gone, whatever the site's cached copy says.
+    const { approver } = await s().chain()
+    await actAs(s().payload, approver, 'news', item.id, 'withdraw', '过期')
+    expect((await s().request.get(`/api/news/${item.id}`).set('If-None-Match', etag)).status).toBe(404)
+
+    const { agent: editor } = await s().as('editor')
+    const staff = await editor.get(`/api/news/${item.id}?draft=true`)
+    expect(staff.headers['cache-control']).toBe('private, no-store')
+    expect(staff.headers.etag).toBeUndefined()
+  })
 })
