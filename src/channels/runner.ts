@@ -2,8 +2,11 @@ import type { Payload } from 'payload'
 
 import { DELIVERY_QUEUE } from './outbox'
 
-/** Deliveries run in the web server unless DELIVERY_WORKER=separate hands them to `npm run worker`. */
-export const deliveriesInServer = () => process.env.DELIVERY_WORKER !== 'separate'
+/**
+ * Deliveries run in the web server unless DELIVERY_WORKER=separate hands them to `npm run worker`; never in
+ * CLI scripts (the seed would exit mid-delivery) or tests, which run the queue themselves.
+ */
+export const deliveriesInServer = () => Boolean(process.env.NEXT_RUNTIME) && process.env.DELIVERY_WORKER !== 'separate'
 
 let tail: Promise<unknown> = Promise.resolve()
 let kickPending = false
@@ -41,7 +44,7 @@ const POLL_MS = 5000
  * the same one-at-a-time runner as the kicks. Payload's own autoRun would run beside it and could overlap.
  */
 export function pollDeliveriesInServer(payload: Payload): void {
-  if (!process.env.NEXT_RUNTIME || !deliveriesInServer()) return
+  if (!deliveriesInServer()) return
   setInterval(() => {
     runDeliveries(payload).catch((error) => payload.logger.error({ err: error, msg: '投递任务运行失败 / running deliveries failed' }))
   }, POLL_MS).unref()

@@ -23,6 +23,7 @@ export type RuleName =
   | 'sensitive-term'
   | 'traditional'
   | 'unreadable'
+  | 'wechat-limits'
   | 'wording'
 
 /** How much of a number stays visible when masked: first `keepStart` and last `keepEnd` characters. */

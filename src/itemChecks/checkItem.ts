@@ -7,6 +7,7 @@ import type { CheckSettings, Finding } from '../checks/types'
 
 import { checkLinks, checkText, type LinkRef } from '../checks'
 import { finding } from '../checks/text'
+import { checkWechatLimits } from '../checks/wechatLimits'
 import { attachmentText, hasText } from './attachmentText'
 import { lexicalText, type RichTextRef } from './lexicalText'
 import { loadCheckSettings } from './settings'
@@ -152,6 +153,9 @@ export async function checkItem(
   }
 
   const findings: ItemFinding[] = []
+  if ((data.channels as string[] | undefined)?.includes('wechat')) {
+    findings.push(...checkWechatLimits(data as { abstract?: string; author?: string; title?: string }))
+  }
   for (const segment of segments) {
     const statuses = await linkStatuses(req, segment.refs, media)
     const links = segment.refs.map((ref, i) => ({

@@ -11,6 +11,7 @@ import { checkRepetition } from '../../src/checks/repetition'
 import { checkSecrecy } from '../../src/checks/secrecy'
 import { checkTerms } from '../../src/checks/terms'
 import { checkTraditional } from '../../src/checks/traditional'
+import { checkWechatLimits } from '../../src/checks/wechatLimits'
 import { DEFAULT_MASKS } from '../../src/checks/mask'
 
 /** What a finding covers in the text, so offsets are asserted against the text itself. */
@@ -257,5 +258,16 @@ describe('excerpts', () => {
     expect(excerptParts(f!)).toEqual(['…内容，联系人手机', '13812345678', '，后面还有很多其…'])
     const [g] = checkPersonalInfo('13812345678', DEFAULT_MASKS)
     expect(excerptParts(g!)).toEqual(['', '13812345678', ''])
+  })
+})
+
+describe('WeChat limits', () => {
+  it('block a title over 32 characters, marking the excess and suggesting the cut', () => {
+    const title = '青山县青石乡人民政府关于开展二〇二六年秋冬季森林防火专项整治行动的通知'
+    const [f, ...rest] = checkWechatLimits({ author: '青石乡党政综合办公室', title })
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({ field: 'title', rule: 'wechat-limits', severity: 'block', start: 32, end: title.length })
+    expect(f!.suggestion).toHaveLength(32)
+    expect(checkWechatLimits({ abstract: '短摘要', title: '短标题' })).toEqual([])
   })
 })
