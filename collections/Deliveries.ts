@@ -3,17 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { systemRecord } from '../src/access'
 import { itemRefFields } from '../src/fields/itemRef'
 import { retryDeliveryEndpoint } from '../src/channels/retryEndpoint'
+import { DELIVERY_STATUSES } from '../src/channels/statuses'
 import { CHANNELS } from '../src/fields/disclosure'
-
-export const DELIVERY_STATUSES = [
-  { label: { en: 'Queued', zh: '排队中' }, value: 'queued' },
-  { label: { en: 'Sending', zh: '发送中' }, value: 'sending' },
-  { label: { en: 'Delivered', zh: '已送达' }, value: 'delivered' },
-  { label: { en: 'Failed', zh: '失败' }, value: 'failed' },
-  { label: { en: 'Withdrawn', zh: '已撤下' }, value: 'withdrawn' },
-] as const
-
-export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]['value']
 
 /**
  * The outbox: one row per item version, channel and action, queued in the transaction that publishes or

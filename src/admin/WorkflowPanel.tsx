@@ -3,6 +3,8 @@ import { Button, useAuth, useConfig, useDocumentInfo, useForm, useTranslation } 
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { Findings, type ShownFinding } from './Findings'
+import { CHANNELS } from '../fields/disclosure'
+import { DELIVERY_STATUSES } from '../channels/statuses'
 import { ACTION_NAMES, STATE_NAMES } from './labels'
 
 type Level = { key: string; label: { en: string; zh: string }; roles: string[] }
@@ -24,6 +26,7 @@ function openWarnings(workflow: Workflow): ShownFinding[] {
   return checks.findings.filter((f) => f.severity === 'warn')
 }
 type Entry = { action: string; comment?: string; createdAt: string; id: string; role?: string; userName?: string }
+type Delivery = { action: string; channel: string; id: string; lastError?: null | string; status: string }
 
 /** Which buttons to show; the server decides again on every press. */
 function actionsFor(workflow: Workflow, roles: string[], levels: Level[]): string[] {
@@ -59,6 +62,7 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
   const api = `${config.serverURL}${config.routes.api}`
   const [workflow, setWorkflow] = useState<Workflow>({})
   const [entries, setEntries] = useState<Entry[]>([])
+  const [deliveries, setDeliveries] = useState<Delivery[]>([])
   const [comment, setComment] = useState('')
   const [error, setError] = useState<null | string>(null)
   const [busy, setBusy] = useState(false)
@@ -68,15 +72,15 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
 
   const load = useCallback(async () => {
     if (!id) return
-    const [doc, log] = await Promise.all([
+    const about = `where[collection][equals]=${collectionSlug}&where[document][equals]=${id}&sort=-createdAt&depth=0`
+    const [doc, log, sent] = await Promise.all([
       fetch(`${api}/${collectionSlug}/${id}?draft=true&depth=0`, { credentials: 'include' }).then((r) => r.json()),
-      fetch(
-        `${api}/audit-log?where[collection][equals]=${collectionSlug}&where[document][equals]=${id}&sort=-createdAt&limit=50&depth=0`,
-        { credentials: 'include' },
-      ).then((r) => (r.ok ? r.json() : { docs: [] })),
+      fetch(`${api}/audit-log?${about}&limit=50`, { credentials: 'include' }).then((r) => (r.ok ? r.json() : { docs: [] })),
+      fetch(`${api}/deliveries?${about}&limit=10`, { credentials: 'include' }).then((r) => (r.ok ? r.json() : { docs: [] })),
     ])
     setWorkflow(doc.workflow ?? {})
     setEntries(log.docs ?? [])
+    setDeliveries(sent.docs ?? [])
   }, [api, collectionSlug, id])
 
   useEffect(() => {
@@ -201,6 +205,18 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
       )}
       {checkButton}
       {checkResult}
+      {deliveries.length > 0 && (
+        <ul className="workflow-panel__deliveries">
+          {deliveries.map((d) => (
+            <li data-status={d.status} key={d.id}>
+              {CHANNELS.find((c) => c.value === d.channel)?.label[lang] ?? d.channel} ·{' '}
+              {ACTION_NAMES[d.action === 'update' ? 'publish' : d.action]?.[lang] ?? d.action} ·{' '}
+              {DELIVERY_STATUSES.find((st) => st.value === d.status)?.label[lang] ?? d.status}
+              {d.lastError ? `：${d.lastError}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
       <ol className="workflow-panel__history">
         {entries.map((entry) => (
           <li key={entry.id}>

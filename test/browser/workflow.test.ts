@@ -132,6 +132,9 @@ describe.skipIf(Boolean(missing))(`admin workflow in Chromium${missing}`, () => 
     await press(approver, '审签通过', '同意发布')
     await shows(approver.locator('.workflow-panel__state'), '已发布')
     await shows(approver.locator('.workflow-panel__history'), '王建国（保密审查）')
+    // The website delivery was queued with the publication and run by the server at once.
+    await approver.reload()
+    await shows(approver.locator('.workflow-panel__deliveries'), '政府网站 · 发布 · 已送达')
     await approver.screenshot({ path: path.join(ARTIFACTS, 'workflow-2-published.png'), fullPage: true })
 
     const publicRead = await fetch(`${base}/api/news/${id}`)
