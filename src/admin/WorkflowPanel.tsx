@@ -5,28 +5,19 @@ import React, { useCallback, useEffect, useState } from 'react'
 import { Findings, type ShownFinding } from './Findings'
 import { CHANNELS } from '../fields/disclosure'
 import { DELIVERY_STATUSES } from '../channels/statuses'
+import { snapshotOf, type StoredWorkflow } from '../workflow/record'
 import { ACTION_NAMES, STATE_NAMES } from './labels'
 
 type Level = { key: string; label: { en: string; zh: string }; roles: string[] }
-type Workflow = {
-  checks?: { findings: ShownFinding[]; hash: string } | null
-  hash?: null | string
-  history?: { acknowledgedWarnings?: number; action: string }[] | null
-  level?: null | number
-  reason?: null | string
-  state?: string
-}
+type Workflow = StoredWorkflow
+type Entry = { action: string; comment?: string; createdAt: string; id: string; role?: string; userName?: string }
+type Delivery = { action: string; channel: string; id: string; lastError?: null | string; status: string }
 
 /** Warnings of the machine first pass on the version under review that nobody has confirmed yet. */
 function openWarnings(workflow: Workflow): ShownFinding[] {
-  const { checks, hash, history, state } = workflow
-  if (!checks || checks.hash !== hash || (state !== 'pending-review' && state !== 'pending-approval')) return []
-  const round = (history ?? []).slice((history ?? []).map((d) => d.action).lastIndexOf('submit'))
-  if (round.some((d) => d.acknowledgedWarnings)) return []
-  return checks.findings.filter((f) => f.severity === 'warn')
+  if (workflow.state !== 'pending-review' && workflow.state !== 'pending-approval') return []
+  return snapshotOf(workflow).openWarnings ? (workflow.checks?.findings ?? []).filter((f) => f.severity === 'warn') : []
 }
-type Entry = { action: string; comment?: string; createdAt: string; id: string; role?: string; userName?: string }
-type Delivery = { action: string; channel: string; id: string; lastError?: null | string; status: string }
 
 /** Which buttons to show; the server decides again on every press. */
 function actionsFor(workflow: Workflow, roles: string[], levels: Level[]): string[] {

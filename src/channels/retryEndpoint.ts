@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { hasRole } from '../access'
+import { errorResponse } from '../errors'
 import { DELIVER_TASK, DELIVERY_QUEUE } from './outbox'
 import { kickDeliveries } from './runner'
 
@@ -10,7 +11,7 @@ import { kickDeliveries } from './runner'
 export const retryDeliveryEndpoint: Endpoint = {
   handler: async (req) => {
     if (!hasRole(req.user, 'admin')) {
-      return Response.json({ errors: [{ code: 'role', message: '只有管理员可以重试投递 / Only admins may retry a delivery' }] }, { status: 403 })
+      return errorResponse(403, 'role', '只有管理员可以重试投递 / Only admins may retry a delivery')
     }
     const id = req.routeParams?.id as string
     const ownTransaction = await initTransaction(req)
@@ -18,10 +19,7 @@ export const retryDeliveryEndpoint: Endpoint = {
       const delivery = await req.payload.findByID({ id, collection: 'deliveries', depth: 0, disableErrors: true, overrideAccess: true, req })
       if (!delivery || delivery.status !== 'failed') {
         if (ownTransaction) await killTransaction(req)
-        return Response.json(
-          { errors: [{ code: 'wrong-state', message: '只能重试失败的投递 / Only a failed delivery can be retried' }] },
-          { status: delivery ? 409 : 404 },
-        )
+        return errorResponse(delivery ? 409 : 404, 'wrong-state', '只能重试失败的投递 / Only a failed delivery can be retried')
       }
       await req.payload.update({ id, collection: 'deliveries', data: { attempts: 0, lastError: null, status: 'queued' }, overrideAccess: true, req })
       await req.payload.jobs.queue({ input: { delivery: String(id) }, queue: DELIVERY_QUEUE, req, task: DELIVER_TASK })

@@ -8,6 +8,9 @@ import { DELIVERY_QUEUE } from './outbox'
  */
 export const deliveriesInServer = () => Boolean(process.env.NEXT_RUNTIME) && process.env.DELIVERY_WORKER !== 'separate'
 
+export const logRunFailure = (payload: Payload) => (error: unknown) =>
+  payload.logger.error({ err: error, msg: '投递任务运行失败 / running deliveries failed' })
+
 let tail: Promise<unknown> = Promise.resolve()
 let kickPending = false
 
@@ -34,7 +37,7 @@ export function kickDeliveries(payload: Payload): void {
       kickPending = false
       return runDeliveries(payload)
     })
-    .catch((error) => payload.logger.error({ err: error, msg: '投递任务运行失败 / running deliveries failed' }))
+    .catch(logRunFailure(payload))
 }
 
 const POLL_MS = 5000
@@ -46,6 +49,6 @@ const POLL_MS = 5000
 export function pollDeliveriesInServer(payload: Payload): void {
   if (!deliveriesInServer()) return
   setInterval(() => {
-    runDeliveries(payload).catch((error) => payload.logger.error({ err: error, msg: '投递任务运行失败 / running deliveries failed' }))
+    runDeliveries(payload).catch(logRunFailure(payload))
   }, POLL_MS).unref()
 }

@@ -3,7 +3,7 @@
  * to leave them here). Polls every second; stops cleanly on SIGINT/SIGTERM after the run in progress.
  */
 import { closeDatabase } from '../db'
-import { runDeliveries } from '../channels/runner'
+import { logRunFailure, runDeliveries } from '../channels/runner'
 import { loadPayload } from './loadPayload'
 
 const payload = await loadPayload()
@@ -11,11 +11,7 @@ let stopping = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (stopping = true))
 console.log('投递进程已启动 / delivery worker started')
 while (!stopping) {
-  try {
-    await runDeliveries(payload)
-  } catch (error) {
-    payload.logger.error({ err: error, msg: '投递任务运行失败 / running deliveries failed' })
-  }
+  await runDeliveries(payload).catch(logRunFailure(payload))
   await new Promise((resolve) => setTimeout(resolve, 1000))
 }
 await closeDatabase(payload)

@@ -8,6 +8,7 @@ import type { CheckSettings, Finding } from '../checks/types'
 import { checkLinks, checkText, type LinkRef } from '../checks'
 import { finding } from '../checks/text'
 import { checkWechatLimits } from '../checks/wechatLimits'
+import { idOf } from '../relationships'
 import { attachmentText, hasText } from './attachmentText'
 import { lexicalText, type RichTextRef } from './lexicalText'
 import { loadCheckSettings } from './settings'
@@ -18,9 +19,6 @@ export type ItemFinding = Finding & { field: string; file?: string }
 type Data = Record<string, unknown>
 type Segment = { field: string; refs: RichTextRef[]; text: string }
 type Upload = { field: string; id: string }
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value)
 
 /**
  * Every text the item would publish, field by field: text, textarea and rich text, inside groups, tabs,

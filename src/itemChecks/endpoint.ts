@@ -4,13 +4,13 @@ import { addDataAndFileToRequest } from 'payload'
 
 import { hasRole } from '../access'
 import { checkText } from '../checks'
+import { errorResponse } from '../errors'
 import { checkItem } from './checkItem'
 import { loadCheckSettings } from './settings'
 
 /** 2 M characters, about 6 MB of Chinese: far beyond any item, small enough to answer at once. */
 const MAX_TEXT = 2_000_000
 
-const error = (status: number, code: string, message: string) => Response.json({ errors: [{ code, message }] }, { status })
 
 /**
  * `POST /api/checks`: the machine first pass on demand, for staff writing or reviewing content.
@@ -19,19 +19,19 @@ const error = (status: number, code: string, message: string) => Response.json({
  */
 export const checksEndpoint = (collections: CollectionSlug[]): Endpoint => ({
   handler: async (req) => {
-    if (!req.user) return error(401, 'auth', '请先登录 / Sign in first')
+    if (!req.user) return errorResponse(401, 'auth', '请先登录 / Sign in first')
     if (!hasRole(req.user, 'admin', 'editor', 'reviewer', 'approver')) {
-      return error(403, 'role', '只有编辑和审核人员可以使用检查 / Only staff may run the checks')
+      return errorResponse(403, 'role', '只有编辑和审核人员可以使用检查 / Only staff may run the checks')
     }
     await addDataAndFileToRequest(req)
     const body = (req.data ?? {}) as { collection?: unknown; data?: unknown; id?: unknown; text?: unknown }
 
     if (typeof body.text === 'string') {
-      if (body.text.length > MAX_TEXT) return error(413, 'too-long', `文本过长（上限${MAX_TEXT}字） / Text too long`)
+      if (body.text.length > MAX_TEXT) return errorResponse(413, 'too-long', `文本过长（上限${MAX_TEXT}字） / Text too long`)
       return Response.json({ findings: checkText(body.text, await loadCheckSettings(req)) })
     }
     if (typeof body.collection !== 'string' || !(collections as string[]).includes(body.collection)) {
-      return error(
+      return errorResponse(
         400,
         'input',
         `请提供 text，或 collection（${collections.join(' / ')}）与 id 或 data / Give text, or a collection with id or data`,
@@ -48,13 +48,13 @@ export const checksEndpoint = (collections: CollectionSlug[]): Endpoint => ({
         overrideAccess: false,
         req,
       })
-      if (!item) return error(404, 'not-found', '未找到该条目 / Not found')
+      if (!item) return errorResponse(404, 'not-found', '未找到该条目 / Not found')
       return Response.json({ findings: await checkItem(req, collection, item as unknown as Record<string, unknown>) })
     }
     if (body.data && typeof body.data === 'object' && !Array.isArray(body.data)) {
       return Response.json({ findings: await checkItem(req, collection, body.data as Record<string, unknown>) })
     }
-    return error(400, 'input', '请提供 id 或 data / Give an id or data')
+    return errorResponse(400, 'input', '请提供 id 或 data / Give an id or data')
   },
   method: 'post',
   path: '/checks',

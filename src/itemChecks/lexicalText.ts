@@ -1,4 +1,5 @@
 /** Lexical editor state → plain text for the checks, with where each link and upload sits in it. */
+import { idOf } from '../relationships'
 
 type LexicalNode = {
   children?: LexicalNode[]
@@ -17,9 +18,6 @@ export type RichTextRef = {
 }
 
 const BLOCKS = new Set(['heading', 'listitem', 'paragraph', 'quote', 'tablerow'])
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value)
 
 export function lexicalText(state: unknown): { refs: RichTextRef[]; text: string } {
   let text = ''

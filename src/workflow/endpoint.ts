@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
+import { errorResponse } from '../errors'
 import { act } from './gate'
 import { ACTIONS, type WorkflowAction } from './machine'
 
@@ -14,19 +15,13 @@ export const workflowEndpoint = (slug: string): Endpoint => ({
     await addDataAndFileToRequest(req)
     const { acknowledgeWarnings, action, comment } = (req.data ?? {}) as { acknowledgeWarnings?: unknown; action?: unknown; comment?: unknown }
     if (typeof action !== 'string' || !(ACTIONS as readonly string[]).includes(action)) {
-      return Response.json(
-        { errors: [{ code: 'action', message: `未知操作，应为 ${ACTIONS.join(' / ')} / Unknown action` }] },
-        { status: 400 },
-      )
+      return errorResponse(400, 'action', `未知操作，应为 ${ACTIONS.join(' / ')} / Unknown action`)
     }
     if (comment !== undefined && comment !== null && typeof comment !== 'string') {
-      return Response.json({ errors: [{ code: 'comment', message: '意见须为文字 / comment must be text' }] }, { status: 400 })
+      return errorResponse(400, 'comment', '意见须为文字 / comment must be text')
     }
     if (acknowledgeWarnings !== undefined && typeof acknowledgeWarnings !== 'boolean') {
-      return Response.json(
-        { errors: [{ code: 'acknowledgeWarnings', message: 'acknowledgeWarnings 须为 true 或 false / must be a boolean' }] },
-        { status: 400 },
-      )
+      return errorResponse(400, 'acknowledgeWarnings', 'acknowledgeWarnings 须为 true 或 false / must be a boolean')
     }
     const id = req.routeParams?.id as string
     const collection = req.payload.collections[slug as 'news'].config

@@ -2,10 +2,8 @@ import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { flattenTopLevelFields } from 'payload'
 
+import { idOf } from '../relationships'
 import { contentHash } from './contentHash'
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value)
 
 /**
  * The hash a review binds to: all content fields, with every attachment and image replaced by its id and

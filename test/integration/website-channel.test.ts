@@ -10,13 +10,15 @@ import { withServer } from '../helpers/server'
 const SECRET = 'webhook-test-secret'
 
 /** The website's side: records every webhook and answers with the statuses queued in `answers` (then 200). */
-const site = { answers: [] as number[], received: [] as { body: string; signed: boolean }[] }
+type Received = { body: string; signature: string; signed: boolean; timestamp: string }
+const site = { answers: [] as number[], received: [] as Received[] }
 const receiver = http.createServer((req, res) => {
   let body = ''
   req.on('data', (chunk) => (body += chunk))
   req.on('end', () => {
-    const signed = verifyWebhook(body, { signature: req.headers['x-gov-signature'] as string, timestamp: req.headers['x-gov-timestamp'] as string }, SECRET)
-    site.received.push({ body, signed })
+    const signature = req.headers['x-gov-signature'] as string
+    const timestamp = req.headers['x-gov-timestamp'] as string
+    site.received.push({ body, signature, signed: verifyWebhook(body, { signature, timestamp }, SECRET), timestamp })
     res.writeHead(site.answers.shift() ?? 200).end()
   })
 })
@@ -53,8 +55,11 @@ withServer('website channel: outbox and signed webhook', (s) => {
     expect(site.received).toHaveLength(1)
     expect(site.received[0]!.signed).toBe(true)
     expect(JSON.parse(site.received[0]!.body)).toMatchObject({ action: 'publish', collection: 'news', id: String(item.id), path: `/news/${item.id}` })
-    // A body changed in transit, or an old timestamp, does not verify.
-    expect(verifyWebhook(site.received[0]!.body.replace('publish', 'withdraw'), { signature: 'sha256=00', timestamp: String(Date.now() / 1000) }, SECRET)).toBe(false)
+    // A body changed in transit, a replay after the window, or another secret does not verify.
+    const { body, signature, timestamp } = site.received[0]!
+    expect(verifyWebhook(body.replace('publish', 'withdraw'), { signature, timestamp }, SECRET)).toBe(false)
+    expect(verifyWebhook(body, { signature, timestamp }, SECRET, new Date((Number(timestamp) + 301) * 1000))).toBe(false)
+    expect(verifyWebhook(body, { signature, timestamp }, 'another-secret')).toBe(false)
   })
 
   it('a failing website is retried with backoff until it answers; a refusal fails at once', async () => {
