@@ -105,18 +105,8 @@ describe.skipIf(Boolean(missing))(`admin workflow in Chromium${missing}`, () => 
 
   it('editor submits, reviewer passes, approver approves: the item is published', async () => {
     const editor = await signIn('editor@qingshi.example')
-    await editor.goto(`${base}/admin/collections/news/create`)
-    await editor.fill('#field-title', '浏览器测试：秋季防火巡查')
-    await editor.locator('[data-lexical-editor="true"]').first().click()
-    await editor.keyboard.type('各村护林员已完成秋季防火巡查。')
-    await editor.locator('#action-save-draft').click()
-    await editor.waitForURL(/\/admin\/collections\/news\/\d+/, { timeout: 60_000 }).catch(async (error) => {
-      await editor.screenshot({ path: path.join(ARTIFACTS, 'workflow-failed-save.png'), fullPage: true })
-      throw error
-    })
-    const itemUrl = editor.url()
+    const itemUrl = await draft(editor, '浏览器测试：秋季防火巡查', '各村护林员已完成秋季防火巡查。')
     const id = itemUrl.split('/').pop()
-    await shows(editor.locator('.workflow-panel'), '草稿')
     await press(editor, '提交审核')
     await shows(editor.locator('.workflow-panel__state'), '待审核')
     await editor.screenshot({ path: path.join(ARTIFACTS, 'workflow-1-submitted.png') })
@@ -142,14 +132,31 @@ describe.skipIf(Boolean(missing))(`admin workflow in Chromium${missing}`, () => 
     expect((await publicRead.json()).title).toBe('浏览器测试：秋季防火巡查')
   }, 300_000)
 
-  /** A new news item saved as a draft by the editor; returns its admin URL. */
+  /**
+   * A new news item saved as a draft by the editor; returns its admin URL. Waits for the form to be hydrated
+   * and checks what was typed, since text typed before React takes over the inputs is silently dropped.
+   */
   async function draft(editor: Page, title: string, body: string) {
-    await editor.goto(`${base}/admin/collections/news/create`)
+    await editor.goto(`${base}/admin/collections/news/create`, { waitUntil: 'networkidle' })
+    const lexical = editor.locator('[data-lexical-editor="true"]').first()
+    await lexical.waitFor()
     await editor.fill('#field-title', title)
-    await editor.locator('[data-lexical-editor="true"]').first().click()
+    await lexical.click()
     await editor.keyboard.type(body)
-    await editor.locator('#action-save-draft').click()
-    await editor.waitForURL(/\/admin\/collections\/news\/\d+/, { timeout: 60_000 })
+    try {
+      await editor.waitForFunction(
+        ([t, b]) =>
+          (document.querySelector('#field-title') as HTMLInputElement | null)?.value === t &&
+          (document.querySelector('[data-lexical-editor="true"]')?.textContent ?? '').includes(b!),
+        [title, body],
+        { timeout: 10_000 },
+      )
+      await editor.locator('#action-save-draft').click()
+      await editor.waitForURL(/\/admin\/collections\/news\/\d+/, { timeout: 60_000 })
+    } catch (error) {
+      await editor.screenshot({ path: path.join(ARTIFACTS, 'draft-failed.png'), fullPage: true })
+      throw error
+    }
     await shows(editor.locator('.workflow-panel'), '草稿')
     return editor.url()
   }
