@@ -5,8 +5,8 @@ const nextConfig = {
   async redirects() {
     return [{ destination: '/admin', permanent: false, source: '/' }]
   },
-  // sharp and the database drivers stay native Node modules, not bundled.
-  serverExternalPackages: ['sharp', '@libsql/client', 'libsql'],
+  // sharp and the database drivers stay native Node modules, not bundled; pdfkit finds its font files on disk.
+  serverExternalPackages: ['sharp', '@libsql/client', 'libsql', 'pdfkit', '@embedpdf/fonts-sc'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

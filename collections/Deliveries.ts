@@ -59,6 +59,13 @@ export const Deliveries: CollectionConfig = {
       admin: { description: { en: 'What the channel answered (ids, links)', zh: '渠道返回的编号和链接' } },
       label: { en: 'Channel ids', zh: '渠道编号' },
     },
+    {
+      // The id the channel reports back with (WeChat publish_id, print job id): found by it, so indexed.
+      name: 'channelRef',
+      type: 'text',
+      index: true,
+      label: { en: 'Channel reference', zh: '渠道任务编号' },
+    },
   ],
   labels: { plural: { en: 'Deliveries', zh: '发布渠道投递' }, singular: { en: 'Delivery', zh: '投递' } },
 }

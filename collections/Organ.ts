@@ -43,6 +43,7 @@ export const Organ: GlobalConfig = {
       fields: [
         { name: 'phone', type: 'text', label: { en: 'Phone', zh: '联系电话' } },
         { name: 'officeHours', type: 'text', label: { en: 'Office hours', zh: '办公时间' } },
+        { name: 'email', type: 'email', label: { en: 'Email', zh: '电子邮箱' } },
       ],
     },
     {

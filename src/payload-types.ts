@@ -78,6 +78,8 @@ export interface Config {
     'audit-log': AuditLog;
     'check-terms': CheckTerm;
     deliveries: Delivery;
+    'print-jobs': PrintJob;
+    'wechat-replies': WechatReply;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +103,8 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'check-terms': CheckTermsSelect<false> | CheckTermsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'print-jobs': PrintJobsSelect<false> | PrintJobsSelect<true>;
+    'wechat-replies': WechatRepliesSelect<false> | WechatRepliesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -223,6 +227,14 @@ export interface News {
    */
   publishedAt?: string | null;
   channels?: ('website' | 'wechat' | 'noticeboard')[] | null;
+  noticePeriod?: {
+    start?: string | null;
+    /**
+     * The sheet is taken down after this day
+     */
+    end?: string | null;
+    objectionContact?: string | null;
+  };
   publisher?: string | null;
   topic?:
     | (
@@ -392,6 +404,14 @@ export interface Policy {
    */
   publishedAt?: string | null;
   channels?: ('website' | 'wechat' | 'noticeboard')[] | null;
+  noticePeriod?: {
+    start?: string | null;
+    /**
+     * The sheet is taken down after this day
+     */
+    end?: string | null;
+    objectionContact?: string | null;
+  };
   publisher?: string | null;
   topic?:
     | (
@@ -496,6 +516,14 @@ export interface PolicyInterpretation {
    */
   publishedAt?: string | null;
   channels?: ('website' | 'wechat' | 'noticeboard')[] | null;
+  noticePeriod?: {
+    start?: string | null;
+    /**
+     * The sheet is taken down after this day
+     */
+    end?: string | null;
+    objectionContact?: string | null;
+  };
   publisher?: string | null;
   topic?:
     | (
@@ -608,6 +636,14 @@ export interface Meeting {
    */
   publishedAt?: string | null;
   channels?: ('website' | 'wechat' | 'noticeboard')[] | null;
+  noticePeriod?: {
+    start?: string | null;
+    /**
+     * The sheet is taken down after this day
+     */
+    end?: string | null;
+    objectionContact?: string | null;
+  };
   publisher?: string | null;
   topic?:
     | (
@@ -982,6 +1018,14 @@ export interface AnnualReport {
    */
   publishedAt?: string | null;
   channels?: ('website' | 'wechat' | 'noticeboard')[] | null;
+  noticePeriod?: {
+    start?: string | null;
+    /**
+     * The sheet is taken down after this day
+     */
+    end?: string | null;
+    objectionContact?: string | null;
+  };
   publisher?: string | null;
   topic?:
     | (
@@ -1127,6 +1171,51 @@ export interface Delivery {
     | number
     | boolean
     | null;
+  channelRef?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "print-jobs".
+ */
+export interface PrintJob {
+  id: number;
+  collection: string;
+  document: string;
+  documentTitle?: string | null;
+  contentHash: string;
+  kind: 'post' | 'take-down';
+  key: string;
+  delivery?: string | null;
+  takesDown?: (number | null) | PrintJob;
+  status: 'queued' | 'claimed' | 'printed' | 'failed';
+  claimedBy?: (number | null) | User;
+  claimedAt?: string | null;
+  leaseUntil?: string | null;
+  claims?: number | null;
+  reportedAt?: string | null;
+  message?: string | null;
+  periodEnd?: string | null;
+  sheet?: {
+    pages?: number | null;
+    bytes?: number | null;
+    sha256?: string | null;
+    pdf?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wechat-replies".
+ */
+export interface WechatReply {
+  id: number;
+  keyword: string;
+  match: 'contains' | 'exact';
+  enabled?: boolean | null;
+  reply: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1298,6 +1387,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deliveries';
         value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'print-jobs';
+        value: number | PrintJob;
+      } | null)
+    | ({
+        relationTo: 'wechat-replies';
+        value: number | WechatReply;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1384,6 +1481,13 @@ export interface NewsSelect<T extends boolean = true> {
   indexNumber?: T;
   publishedAt?: T;
   channels?: T;
+  noticePeriod?:
+    | T
+    | {
+        start?: T;
+        end?: T;
+        objectionContact?: T;
+      };
   publisher?: T;
   topic?: T;
   disclosureMode?: T;
@@ -1424,6 +1528,13 @@ export interface PoliciesSelect<T extends boolean = true> {
   indexNumber?: T;
   publishedAt?: T;
   channels?: T;
+  noticePeriod?:
+    | T
+    | {
+        start?: T;
+        end?: T;
+        objectionContact?: T;
+      };
   publisher?: T;
   topic?: T;
   disclosureMode?: T;
@@ -1458,6 +1569,13 @@ export interface PolicyInterpretationsSelect<T extends boolean = true> {
   indexNumber?: T;
   publishedAt?: T;
   channels?: T;
+  noticePeriod?:
+    | T
+    | {
+        start?: T;
+        end?: T;
+        objectionContact?: T;
+      };
   publisher?: T;
   topic?: T;
   disclosureMode?: T;
@@ -1500,6 +1618,13 @@ export interface MeetingsSelect<T extends boolean = true> {
   indexNumber?: T;
   publishedAt?: T;
   channels?: T;
+  noticePeriod?:
+    | T
+    | {
+        start?: T;
+        end?: T;
+        objectionContact?: T;
+      };
   publisher?: T;
   topic?: T;
   disclosureMode?: T;
@@ -1900,6 +2025,13 @@ export interface AnnualReportsSelect<T extends boolean = true> {
   indexNumber?: T;
   publishedAt?: T;
   channels?: T;
+  noticePeriod?:
+    | T
+    | {
+        start?: T;
+        end?: T;
+        objectionContact?: T;
+      };
   publisher?: T;
   topic?: T;
   disclosureMode?: T;
@@ -2045,6 +2177,51 @@ export interface DeliveriesSelect<T extends boolean = true> {
   lastError?: T;
   deliveredAt?: T;
   external?: T;
+  channelRef?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "print-jobs_select".
+ */
+export interface PrintJobsSelect<T extends boolean = true> {
+  collection?: T;
+  document?: T;
+  documentTitle?: T;
+  contentHash?: T;
+  kind?: T;
+  key?: T;
+  delivery?: T;
+  takesDown?: T;
+  status?: T;
+  claimedBy?: T;
+  claimedAt?: T;
+  leaseUntil?: T;
+  claims?: T;
+  reportedAt?: T;
+  message?: T;
+  periodEnd?: T;
+  sheet?:
+    | T
+    | {
+        pages?: T;
+        bytes?: T;
+        sha256?: T;
+        pdf?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wechat-replies_select".
+ */
+export interface WechatRepliesSelect<T extends boolean = true> {
+  keyword?: T;
+  match?: T;
+  enabled?: T;
+  reply?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2132,6 +2309,7 @@ export interface Organ {
   address?: string | null;
   phone?: string | null;
   officeHours?: string | null;
+  email?: string | null;
   /**
    * Misspellings of the organ’s name that the checks must catch
    */
@@ -2221,6 +2399,7 @@ export interface OrganSelect<T extends boolean = true> {
   address?: T;
   phone?: T;
   officeHours?: T;
+  email?: T;
   wrongNames?:
     | T
     | {

@@ -16,6 +16,8 @@ import { AuditLog } from '../collections/AuditLog'
 import { CheckSettings } from '../collections/CheckSettings'
 import { CheckTerms } from '../collections/CheckTerms'
 import { Deliveries } from '../collections/Deliveries'
+import { PrintJobs } from '../collections/PrintJobs'
+import { WechatReplies } from '../collections/WechatReplies'
 import { assignIndexNumber } from '../hooks/assignIndexNumber'
 import { gateWrites } from '../hooks/gateWrites'
 import { publishedOnlyForPublic } from '../hooks/publishedOnlyForPublic'
@@ -26,6 +28,7 @@ import { disclosureFields } from './fields/disclosure'
 import { workflowFields } from './fields/workflow'
 import { pollDeliveriesInServer } from './channels/runner'
 import { checksEndpoint } from './itemChecks/endpoint'
+import { wechatCallbackEndpoints } from './channels/wechat/callbackEndpoint'
 import { workflowEndpoint } from './workflow/endpoint'
 import { type ReviewLevel, TWO_LEVELS } from './workflow/levels'
 import { withPublishingJobs } from './workflow/scheduledPublication'
@@ -117,6 +120,8 @@ export const govPublishing =
       AuditLog,
       CheckTerms,
       Deliveries,
+      PrintJobs,
+      WechatReplies,
     ].map(rejectForbiddenWrites)
     return {
       ...config,
@@ -130,7 +135,7 @@ export const govPublishing =
       },
       collections,
       custom: { ...config.custom, govPublishing: { reviewLevels } },
-      endpoints: [...(config.endpoints ?? []), checksEndpoint(PUBLISHABLE_SLUGS)],
+      endpoints: [...(config.endpoints ?? []), checksEndpoint(PUBLISHABLE_SLUGS), ...wechatCallbackEndpoints],
       globals: [...(config.globals ?? []), Organ, CheckSettings],
       jobs: withPublishingJobs(config.jobs),
       onInit: async (payload) => {

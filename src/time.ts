@@ -16,3 +16,9 @@ export function chinaDate(instant: Date | string): string {
 export function chinaYear(instant: Date | string): number {
   return Number(chinaDate(instant).slice(0, 4))
 }
+
+/** The instant a China date (YYYY-MM-DD, or an instant on that day) ends: 24:00 Beijing time (UTC+8, no DST). */
+export function endOfChinaDay(day: Date | string): Date {
+  const [y, m, d] = chinaDate(day).split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(y, m - 1, d + 1) - 8 * 3600_000)
+}

@@ -3,18 +3,16 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import type { Channel } from '../fields/disclosure'
 import type { ChannelAdapter, DeliveryInput } from './types'
 
-import { DELIVER_TASK } from './outbox'
+import { DELIVER_TASK, DELIVERY_QUEUE } from './outbox'
 import { DeliveryError } from './types'
+import { deliverToNoticeboard } from './noticeboard/deliver'
 import { deliverToWebsite } from './website'
+import { deliverToWechat } from './wechat/deliver'
 
 const ADAPTERS: Record<Channel, ChannelAdapter> = {
-  noticeboard: async () => {
-    throw new DeliveryError('公示栏渠道尚未接入 / the notice-board channel is not available yet', true)
-  },
+  noticeboard: deliverToNoticeboard,
   website: deliverToWebsite,
-  wechat: async () => {
-    throw new DeliveryError('微信公众号渠道尚未接入 / the WeChat channel is not available yet', true)
-  },
+  wechat: deliverToWechat,
 }
 
 /** Attempts before a delivery counts as failed; between them Payload waits base × 2^n. */
@@ -43,14 +41,25 @@ export const deliverTask = (retryBaseMs: number): TaskConfig<'deliver'> => ({
       external: (found.external as Record<string, unknown> | null) ?? {},
       id: found.id,
     }
+    let known = delivery.external
+    const progress = async (patch: Record<string, unknown>, channelRef?: string) => {
+      known = { ...known, ...patch }
+      await update(req, found.id, { external: known, ...(channelRef ? { channelRef } : {}) })
+    }
     try {
-      const external = await ADAPTERS[delivery.channel](delivery, process.env)
+      const external = await ADAPTERS[delivery.channel](delivery, { env: process.env, payload: req.payload, progress })
       const done = delivery.action === 'withdraw' ? 'withdrawn' : 'delivered'
-      await update(req, found.id, { deliveredAt: new Date().toISOString(), external: { ...delivery.external, ...external }, lastError: null, status: done })
+      await update(req, found.id, { deliveredAt: new Date().toISOString(), external: { ...known, ...external }, lastError: null, status: done })
       if (done === 'withdrawn') await markTakenDown(req, delivery)
       return { output: {} }
     } catch (error) {
       const message = (error as Error).message
+      if (error instanceof DeliveryError && error.retryAt) {
+        // Waiting is not failing: a new job at that time, the attempts left untouched.
+        await update(req, found.id, { attempts: attempts - 1, lastError: message, status: 'queued' })
+        await req.payload.jobs.queue({ input: { delivery: String(found.id) }, queue: DELIVERY_QUEUE, req, task: DELIVER_TASK, waitUntil: error.retryAt })
+        return { output: {} }
+      }
       const final = (error instanceof DeliveryError && error.permanent) || attempts >= MAX_ATTEMPTS
       await update(req, found.id, { lastError: message, status: final ? 'failed' : 'queued' })
       req.payload.logger.warn({ msg: `投递失败 / delivery ${found.id} (${delivery.channel}) attempt ${attempts}: ${message}` })

@@ -43,11 +43,26 @@ export function kickDeliveries(payload: Payload): void {
 const POLL_MS = 5000
 
 /**
+ * Jobs a crashed runner left marked as processing. Only one process runs deliveries, so at its start any such
+ * job is an orphan: it runs again, and the delivery's saved ids let it continue where the crash stopped it.
+ */
+export async function releaseOrphanedDeliveries(payload: Payload): Promise<void> {
+  const { docs } = await payload.update({
+    collection: 'payload-jobs',
+    data: { processing: false },
+    overrideAccess: true,
+    where: { and: [{ queue: { equals: DELIVERY_QUEUE } }, { processing: { equals: true } }] },
+  })
+  if (docs.length) payload.logger.warn({ msg: `恢复中断的投递任务 / resumed ${docs.length} interrupted deliveries` })
+}
+
+/**
  * In the web server (not CLI scripts, tests or builds): polls for retries whose backoff has passed, through
  * the same one-at-a-time runner as the kicks. Payload's own autoRun would run beside it and could overlap.
  */
 export function pollDeliveriesInServer(payload: Payload): void {
   if (!deliveriesInServer()) return
+  tail = releaseOrphanedDeliveries(payload).catch(logRunFailure(payload))
   setInterval(() => {
     runDeliveries(payload).catch(logRunFailure(payload))
   }, POLL_MS).unref()

@@ -1,10 +1,16 @@
+import type { Payload } from 'payload'
+
 import type { Channel } from '../fields/disclosure'
 
-/** A delivery that failed. Permanent failures (bad configuration, refused content) are not retried. */
+/**
+ * A delivery that failed. Permanent failures (bad configuration, refused content) are not retried; one with
+ * `retryAt` (a quota used up, a channel still reviewing) waits until then without counting as a failure.
+ */
 export class DeliveryError extends Error {
   constructor(
     message: string,
     readonly permanent: boolean,
+    readonly retryAt?: Date,
   ) {
     super(message)
     this.name = 'DeliveryError'
@@ -24,5 +30,12 @@ export type DeliveryInput = {
   id: number | string
 }
 
+export type AdapterContext = {
+  env: NodeJS.ProcessEnv
+  payload: Payload
+  /** Saves ids learnt so far at once (committed), so a crash right after a step does not repeat it. */
+  progress: (external: Record<string, unknown>, channelRef?: string) => Promise<void>
+}
+
 /** One channel's side of a delivery; the answer is merged into the delivery's `external` ids. */
-export type ChannelAdapter = (delivery: DeliveryInput, env: NodeJS.ProcessEnv) => Promise<Record<string, unknown>>
+export type ChannelAdapter = (delivery: DeliveryInput, context: AdapterContext) => Promise<Record<string, unknown>>

@@ -10,7 +10,7 @@ const TIMEOUT_MS = 10_000
  * publish, update and withdraw. The delivery id in the body lets the site ignore a repeat (a retry after a
  * timeout may send the same notice twice; refreshing twice is harmless).
  */
-export const deliverToWebsite: ChannelAdapter = async (delivery, env) => {
+export const deliverToWebsite: ChannelAdapter = async (delivery, { env }) => {
   const url = env.WEBSITE_WEBHOOK_URL
   if (!url) return { webhook: '未配置 WEBSITE_WEBHOOK_URL，网站按接口读取 / no webhook configured' }
   const secret = env.WEBSITE_WEBHOOK_SECRET

@@ -55,6 +55,33 @@ export const disclosureFields: Field[] = [
     options: CHANNELS.map(({ label, value }) => ({ label, value })),
   },
   {
+    // What the notice-board sheet says about the 公示: reviewed content like the rest.
+    name: 'noticePeriod',
+    type: 'group',
+    admin: {
+      condition: (data) => Boolean((data?.channels as string[] | undefined)?.includes('noticeboard')),
+      position: 'sidebar',
+    },
+    fields: [
+      { name: 'start', type: 'date', admin: { date: { displayFormat: 'yyyy-MM-dd', pickerAppearance: 'dayOnly' } }, label: { en: 'Notice from', zh: '公示开始' } },
+      {
+        name: 'end',
+        type: 'date',
+        admin: {
+          date: { displayFormat: 'yyyy-MM-dd', pickerAppearance: 'dayOnly' },
+          description: { en: 'The sheet is taken down after this day', zh: '公示期满次日撤下张贴' },
+        },
+        label: { en: 'Notice until', zh: '公示结束' },
+        validate: (value: Date | null | string | undefined, { siblingData }: { siblingData: { start?: null | string } }) =>
+          value && siblingData?.start && new Date(value) < new Date(siblingData.start)
+            ? '公示结束日期不能早于开始日期 / The end cannot be before the start'
+            : true,
+      },
+      { name: 'objectionContact', type: 'text', label: { en: 'Objections to', zh: '异议受理（部门及电话）' } },
+    ],
+    label: { en: 'Notice period (公示期)', zh: '公示期' },
+  },
+  {
     name: 'publisher',
     type: 'text',
     admin: { position: 'sidebar' },

@@ -11,7 +11,7 @@ const CACHE_SIZE = 200
  * drizzle-kit (loaded when Payload pushes a schema) adds an enumerable `Array.prototype.random`, and pdf.js
  * refuses to start beside an enumerable Array.prototype property. Hiding it from for…in serves both.
  */
-function hideArrayPrototypeAdditions() {
+export function hideArrayPrototypeAdditions() {
   for (const key of Object.keys(Array.prototype)) {
     Object.defineProperty(Array.prototype, key, { enumerable: false })
   }

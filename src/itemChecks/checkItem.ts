@@ -1,13 +1,13 @@
 import type { Field, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { access } from 'node:fs/promises'
-import path from 'node:path'
 
 import type { CheckSettings, Finding } from '../checks/types'
 
 import { checkLinks, checkText, type LinkRef } from '../checks'
 import { finding } from '../checks/text'
 import { checkWechatLimits } from '../checks/wechatLimits'
+import { mediaFilePath } from '../mediaFiles'
 import { idOf } from '../relationships'
 import { attachmentText, hasText } from './attachmentText'
 import { lexicalText, type RichTextRef } from './lexicalText'
@@ -167,10 +167,9 @@ export async function checkItem(
     }
   }
 
-  const staticDir = (req.payload.collections.media.config.upload as { staticDir: string }).staticDir
   for (const upload of uploads) {
     const doc = media.get(upload.id)
-    const file = doc?.filename ? path.join(staticDir, doc.filename) : null
+    const file = doc?.filename ? mediaFilePath(req.payload, doc.filename) : null
     if (!doc || !file || !(await fileExists(file))) {
       const label = doc?.filename ?? `media ${upload.id}`
       findings.push({

@@ -1,4 +1,7 @@
 import sharp from 'sharp'
+import { extractText, getDocumentProxy } from 'unpdf'
+
+import { hideArrayPrototypeAdditions } from '../../src/itemChecks/attachmentText'
 
 /** A real PNG photo-sized image. */
 export const pngImage = (width = 1200, height = 800) =>
@@ -51,4 +54,12 @@ export async function docxDocument(paragraphs: string[]): Promise<Buffer> {
       .join('')}</w:body></w:document>`,
   )
   return zip.generateAsync({ type: 'nodebuffer' })
+}
+
+/** A PDF's pages and text (whitespace removed), read with pdf.js as a person's viewer would. */
+export async function readPdf(data: Buffer) {
+  hideArrayPrototypeAdditions()
+  const pdf = await getDocumentProxy(new Uint8Array(data))
+  const text = ((await extractText(pdf, { mergePages: true })).text as string).replace(/\s+/g, '')
+  return { pdf, text }
 }

@@ -1,9 +1,9 @@
 import http from 'node:http'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { runDeliveries } from '../../src/channels/runner'
 import { verifyWebhook } from '../../src/channels/webhookSignature'
 import { actAs } from '../../src/workflow/gate'
+import { deliveriesOf as deliveriesOfItem, settled as settledDeliveries } from '../helpers/deliveries'
 import { createItem, readyForApproval } from '../helpers/fixtures'
 import { withServer } from '../helpers/server'
 
@@ -31,21 +31,8 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())))
 
 withServer('website channel: outbox and signed webhook', (s) => {
-  type Delivery = { action: string; attempts: number; channel: string; lastError?: null | string; status: string }
-  const deliveriesOf = async (collection: string, id: number | string) =>
-    (await s().payload.find({ collection: 'deliveries', sort: 'createdAt', where: { and: [{ collection: { equals: collection } }, { document: { equals: String(id) } }] } }))
-      .docs as unknown as Delivery[]
-
-  /** Runs the queue (as the server's poll would) until every delivery of the item has settled. */
-  const settled = async (collection: string, id: number | string) => {
-    for (let i = 0; i < 100; i++) {
-      const all = await deliveriesOf(collection, id)
-      if (all.length && all.every((d) => d.status !== 'queued' && d.status !== 'sending')) return all
-      await runDeliveries(s().payload)
-      await new Promise((r) => setTimeout(r, 30))
-    }
-    throw new Error(`deliveries of ${collection} ${id} did not settle: ${JSON.stringify(await deliveriesOf(collection, id))}`)
-  }
+  const settled = (collection: string, id: number | string) => settledDeliveries(s(), collection, id)
+  const deliveriesOf = (collection: string, id: number | string) => deliveriesOfItem(s(), collection, id)
 
   it('publishing queues one website delivery that sends a signed webhook', async () => {
     site.received.length = 0

@@ -3,6 +3,7 @@ import * as migration_20261128_200540_workflow_audit_log from './20261128_200540
 import * as migration_20261128_201153_publishing_jobs from './20261128_201153_publishing_jobs';
 import * as migration_20261128_223340_checks from './20261128_223340_checks';
 import * as migration_20261128_230319_deliveries from './20261128_230319_deliveries';
+import * as migration_20261129_004202_wechat_noticeboard from './20261129_004202_wechat_noticeboard';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_230319_deliveries.up,
     down: migration_20261128_230319_deliveries.down,
-    name: '20261128_230319_deliveries'
+    name: '20261128_230319_deliveries',
+  },
+  {
+    up: migration_20261129_004202_wechat_noticeboard.up,
+    down: migration_20261129_004202_wechat_noticeboard.down,
+    name: '20261129_004202_wechat_noticeboard'
   },
 ];

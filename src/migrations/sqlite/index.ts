@@ -3,6 +3,7 @@ import * as migration_20261128_200547_workflow_audit_log from './20261128_200547
 import * as migration_20261128_201201_publishing_jobs from './20261128_201201_publishing_jobs';
 import * as migration_20261128_223350_checks from './20261128_223350_checks';
 import * as migration_20261128_230329_deliveries from './20261128_230329_deliveries';
+import * as migration_20261129_004143_wechat_noticeboard from './20261129_004143_wechat_noticeboard';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_230329_deliveries.up,
     down: migration_20261128_230329_deliveries.down,
-    name: '20261128_230329_deliveries'
+    name: '20261128_230329_deliveries',
+  },
+  {
+    up: migration_20261129_004143_wechat_noticeboard.up,
+    down: migration_20261129_004143_wechat_noticeboard.down,
+    name: '20261129_004143_wechat_noticeboard'
   },
 ];

@@ -1,0 +1,38 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import type { DeliveryInput } from './types'
+
+import { itemHash } from '../workflow/itemHash'
+import { DeliveryError } from './types'
+
+export type ApprovedItem = Record<string, unknown> & { id: number | string; title?: string }
+
+/**
+ * The live version of a delivery's item, with its uploads populated — but only if it is still exactly the
+ * version both reviews approved. A channel never sends anything else: content edited (or a file swapped) after
+ * approval, or a newer version published since, stops this delivery for good.
+ */
+export async function approvedItem(payload: Payload, delivery: DeliveryInput): Promise<ApprovedItem> {
+  const collection = payload.collections[delivery.collection as CollectionSlug]?.config
+  if (!collection) throw new DeliveryError(`未知栏目 / unknown collection ${delivery.collection}`, true)
+  const read = (depth: number) =>
+    payload.findByID({ id: delivery.document, collection: collection.slug as CollectionSlug, depth, disableErrors: true, draft: false, overrideAccess: true })
+  // The hash is taken over ids (depth 0), the channels need the files themselves (depth 1).
+  const [bare, doc] = (await Promise.all([read(0), read(1)])) as Array<ApprovedItem | null>
+  if (!bare || !doc || bare._status !== 'published') {
+    throw new DeliveryError('条目已不在发布状态，未投递 / the item is no longer published', true)
+  }
+  const hash = await itemHash(await createLocalReq({}, payload), collection, bare)
+  if (hash !== delivery.contentHash) {
+    throw new DeliveryError('线上内容与审签通过的版本不一致，未投递 / the live content is not the approved version', true)
+  }
+  return doc
+}
+
+/** The item's main rich text (body, or a meeting's decisions): the collection's first rich-text field. */
+export function richTextBody(payload: Payload, item: ApprovedItem, collection: string): unknown {
+  const field = payload.collections[collection as CollectionSlug].config.fields.find((f) => f.type === 'richText' && 'name' in f)
+  return field && 'name' in field ? item[field.name] : undefined
+}

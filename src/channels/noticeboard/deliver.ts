@@ -1,0 +1,173 @@
+import type { Payload } from 'payload'
+
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+
+import type { ChannelAdapter, DeliveryInput } from '../types'
+
+import { mediaFilePath } from '../../mediaFiles'
+import { chinaDate, endOfChinaDay } from '../../time'
+import { approvedItem, type ApprovedItem, richTextBody } from '../approvedItem'
+import { DELIVER_TASK, DELIVERY_QUEUE } from '../outbox'
+import { lexicalToSheetBlocks } from './lexicalBlocks'
+import { renderNoticeSheet } from './sheet'
+
+export type NoticeboardExternal = {
+  /** the take-down scheduled for the end of the 公示期 */
+  expiryDelivery?: string
+  printJobId?: string
+  /** on a take-down delivery made for the end of the 公示期: only this sheet comes down */
+  reason?: 'expired'
+  sheet?: string
+  takeDownJobs?: string[]
+}
+
+type NoticePeriod = { end?: null | string; objectionContact?: null | string; start?: null | string }
+type PrintJob = { id: number | string; key: string }
+
+/** The sheet as a PDF: organ, title, body with its images, 公示期 and whom to object to. */
+async function renderSheet(payload: Payload, item: ApprovedItem, collection: string, period: NoticePeriod): Promise<Buffer> {
+  const body = richTextBody(payload, item, collection)
+  const images = new Map<string, Buffer>()
+  for (const node of uploadsIn(body)) {
+    if (!node.mimeType?.startsWith('image/') || !node.filename) continue
+    const file = node.sizes?.card?.filename || node.filename
+    images.set(String(node.id), await readFile(mediaFilePath(payload, file)))
+  }
+  const organ = await payload.findGlobal({ slug: 'organ', depth: 0 })
+  return renderNoticeSheet({
+    blocks: lexicalToSheetBlocks(body, images),
+    indexNumber: (item.indexNumber as string | undefined) ?? undefined,
+    issuedOn: chinaDate(new Date((item.publishedAt as string | undefined) ?? Date.now())),
+    objectionContact: period.objectionContact ?? undefined,
+    organName: organ.fullName ?? '',
+    period: period.start && period.end ? { end: chinaDate(new Date(period.end)), start: chinaDate(new Date(period.start)) } : undefined,
+    title: item.title ?? '',
+  })
+}
+
+type UploadValue = { filename?: string; id: number | string; mimeType?: string; sizes?: Record<string, { filename?: null | string }> }
+
+/** The populated upload nodes of a lexical body (depth 1 fills in their documents). */
+function uploadsIn(body: unknown): UploadValue[] {
+  const found: UploadValue[] = []
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return
+    const n = node as { children?: unknown[]; type?: string; value?: unknown }
+    if (n.type === 'upload' && n.value && typeof n.value === 'object') found.push(n.value as UploadValue)
+    n.children?.forEach(walk)
+  }
+  walk((body as { root?: unknown } | undefined)?.root)
+  return found
+}
+
+/** Creates the job under its key, or finds the one an earlier attempt created: never two for one key. */
+async function printJobOnce(payload: Payload, data: Record<string, unknown> & { key: string }): Promise<string> {
+  const existing = async () =>
+    (await payload.find({ collection: 'print-jobs', depth: 0, limit: 1, overrideAccess: true, select: { key: true }, where: { key: { equals: data.key } } })).docs[0] as
+      | PrintJob
+      | undefined
+  const before = await existing()
+  if (before) return String(before.id)
+  try {
+    const job = await payload.create({ collection: 'print-jobs', data: data as never, depth: 0, overrideAccess: true })
+    return String(job.id)
+  } catch (error) {
+    // Another process created it between the lookup and the insert: the unique key refused the second one.
+    const raced = await existing()
+    if (raced) return String(raced.id)
+    throw error
+  }
+}
+
+/** Take-down jobs for the item's sheets still on the board (all of them, or those of `only`). */
+async function takeDown(payload: Payload, delivery: DeliveryInput, only?: string, keep?: string): Promise<string[]> {
+  const posted = await payload.find({
+    collection: 'print-jobs',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    where: {
+      and: [
+        { collection: { equals: delivery.collection } },
+        { document: { equals: delivery.document } },
+        { kind: { equals: 'post' } },
+        ...(only ? [{ id: { equals: only } }] : []),
+        ...(keep ? [{ id: { not_equals: keep } }] : []),
+      ],
+    },
+  })
+  const jobs: string[] = []
+  for (const sheet of posted.docs) {
+    jobs.push(
+      await printJobOnce(payload, {
+        collection: delivery.collection,
+        contentHash: sheet.contentHash,
+        delivery: String(delivery.id),
+        document: delivery.document,
+        documentTitle: sheet.documentTitle,
+        key: `down:${sheet.id}`,
+        kind: 'take-down',
+        status: 'queued',
+        takesDown: sheet.id,
+      }),
+    )
+  }
+  return jobs
+}
+
+/** At the end of the 公示期 (24:00 Beijing time on its last day) a take-down of this sheet. */
+async function scheduleExpiry(payload: Payload, delivery: DeliveryInput, sheet: string, end: string): Promise<string> {
+  const expiry = await payload.create({
+    collection: 'deliveries',
+    data: {
+      action: 'withdraw',
+      channel: 'noticeboard',
+      collection: delivery.collection,
+      contentHash: delivery.contentHash,
+      document: delivery.document,
+      external: { reason: 'expired', sheet } satisfies NoticeboardExternal,
+      status: 'queued',
+    } as never,
+    overrideAccess: true,
+  })
+  await payload.jobs.queue({ input: { delivery: String(expiry.id) }, queue: DELIVERY_QUEUE, task: DELIVER_TASK, waitUntil: endOfChinaDay(end) })
+  return String(expiry.id)
+}
+
+/**
+ * The notice board: the sheet rendered and queued for the printers (a new version's sheet replaces the old
+ * one), taken down when the 公示期 ends or the item is withdrawn.
+ */
+export const deliverToNoticeboard: ChannelAdapter = async (delivery, { payload, progress }) => {
+  const known = delivery.external as NoticeboardExternal
+  if (delivery.action === 'withdraw') {
+    return { takeDownJobs: await takeDown(payload, delivery, known.reason === 'expired' ? known.sheet : undefined) }
+  }
+  const item = await approvedItem(payload, delivery)
+  const period = (item.noticePeriod ?? {}) as NoticePeriod
+  const printJobId = known.printJobId ?? (await postSheet(payload, delivery, item, period))
+  await progress({ printJobId }, printJobId)
+  const takeDownJobs = delivery.action === 'update' ? await takeDown(payload, delivery, undefined, printJobId) : []
+  const expiryDelivery = known.expiryDelivery ?? (period.end ? await scheduleExpiry(payload, delivery, printJobId, period.end) : undefined)
+  return { expiryDelivery, printJobId, takeDownJobs }
+}
+
+async function postSheet(payload: Payload, delivery: DeliveryInput, item: ApprovedItem, period: NoticePeriod): Promise<string> {
+  const pdf = await renderSheet(payload, item, delivery.collection, period)
+  return printJobOnce(payload, {
+    collection: delivery.collection,
+    contentHash: delivery.contentHash,
+    delivery: String(delivery.id),
+    document: delivery.document,
+    documentTitle: item.title,
+    key: `post:${delivery.id}`,
+    kind: 'post',
+    periodEnd: period.end ?? null,
+    sheet: { bytes: pdf.length, pages: pageCount(pdf), pdf: pdf.toString('base64'), sha256: createHash('sha256').update(pdf).digest('hex') },
+    status: 'queued',
+  })
+}
+
+/** Pages in a PDF pdfkit wrote: its page tree's /Count. */
+const pageCount = (pdf: Buffer) => Number(/\/Type \/Pages\s*\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1] ?? 1)

@@ -1,0 +1,54 @@
+import type { Payload } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
+
+export const PRINT_JOB_STATUSES = [
+  { label: { en: 'Waiting for a printer', zh: '待领取' }, value: 'queued' },
+  { label: { en: 'Claimed by a printer', zh: '打印中' }, value: 'claimed' },
+  { label: { en: 'Done', zh: '已完成' }, value: 'printed' },
+  { label: { en: 'Failed', zh: '打印失败' }, value: 'failed' },
+]
+
+/** How long a claimed job stays with its printer before it returns to the queue (PRINT_LEASE_SECONDS). */
+export const leaseMs = () => Number(process.env.PRINT_LEASE_SECONDS || 600) * 1000
+
+type Table = Record<string, unknown>
+type SqlDb = {
+  drizzle: { update: (table: Table) => { set: (values: Record<string, unknown>) => { where: (w: unknown) => { returning: (r: Record<string, unknown>) => Promise<Array<{ id: number | string }>> } } } }
+  name: string
+  tableNameMap: Map<string, string>
+  tables: Record<string, Table & { claimedAt: unknown; createdAt: unknown; id: unknown; leaseUntil: unknown; status: unknown }>
+}
+type MongoDb = {
+  collections: Record<string, { findOneAndUpdate: (filter: object, update: object, options: object) => Promise<{ _id: unknown } | null> }>
+  name: string
+}
+
+/**
+ * Hands the oldest waiting job (or one whose printer never reported within the lease) to this printer, in
+ * one statement: two printers asking at the same moment never get the same job. PostgreSQL skips rows another
+ * claim has locked; SQLite runs one write at a time; MongoDB's findOneAndUpdate is atomic per document.
+ */
+export async function claimNextJob(payload: Payload, printerId: number | string): Promise<null | number | string> {
+  const now = new Date()
+  const leaseUntil = new Date(now.getTime() + leaseMs()).toISOString()
+  if (payload.db.name === 'mongoose') {
+    const db = payload.db as unknown as MongoDb
+    const claimed = await db.collections['print-jobs']!.findOneAndUpdate(
+      { $or: [{ status: 'queued' }, { leaseUntil: { $lt: now }, status: 'claimed' }] },
+      { $inc: { claims: 1 }, $set: { claimedAt: now, claimedBy: printerId, leaseUntil: new Date(leaseUntil), status: 'claimed' } },
+      { new: true, sort: { createdAt: 1 } },
+    )
+    return claimed ? String(claimed._id) : null
+  }
+  const db = payload.db as unknown as SqlDb
+  const t = db.tables[db.tableNameMap.get('print_jobs')!]!
+  const lock = db.name === 'postgres' ? sql` for update skip locked` : sql``
+  const next = sql`(select ${t.id} from ${t} where ${t.status} = 'queued' or (${t.status} = 'claimed' and ${t.leaseUntil} < ${now.toISOString()}) order by ${t.createdAt}, ${t.id} limit 1${lock})`
+  const rows = await db.drizzle
+    .update(t)
+    .set({ claimedAt: now.toISOString(), claimedBy: printerId, claims: sql`coalesce(${t.claims as never}, 0) + 1`, leaseUntil, status: 'claimed' })
+    .where(sql`${t.id} = ${next}`)
+    .returning({ id: t.id })
+  return rows[0]?.id ?? null
+}

@@ -1,0 +1,391 @@
+/**
+ * One notice-board sheet (公示栏张贴页): an A4 PDF laid out in the manner of GB/T 9704 — red issuing-organ
+ * line, centred title, body with a two-character first-line indent, the 公示期 and objection lines, and the
+ * organ and date at the foot. Pure: bytes in, bytes out, no Payload.
+ *
+ * Font: Noto Sans Hans Regular and Bold (SIL OFL 1.1) from the npm package `@embedpdf/fonts-sc`, so no
+ * system CJK font is needed. Bold text uses the real Bold face, not a simulated stroke. pdfkit embeds a
+ * subset of each face (only the glyphs used) as a CIDFontType0C font (FontFile3).
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import PDFDocument from 'pdfkit'
+
+export type SheetRun = { text: string; bold?: boolean }
+export type SheetBlock =
+  | { type: 'heading'; level: 1 | 2 | 3; text: string }
+  | { type: 'paragraph'; runs: SheetRun[] }
+  | { type: 'list'; ordered: boolean; items: string[] }
+  | { type: 'table'; rows: string[][]; header: boolean }
+  | { type: 'image'; data: Buffer } // PNG or JPEG bytes
+export type NoticeSheet = {
+  /** Issuing organ, e.g. 青石乡人民政府: red and centred at the top, and again at the foot. */
+  organName: string
+  title: string
+  /** 索引号, small, at the top right under the organ line. */
+  indexNumber?: string
+  blocks: SheetBlock[]
+  /** 公示期, dates as YYYY-MM-DD. */
+  period?: { start: string; end: string }
+  /** Where objections go, e.g. 乡党政办，电话 0591-12345678. */
+  objectionContact?: string
+  /** YYYY-MM-DD, printed under the organ name at the foot. */
+  issuedOn: string
+}
+
+type Doc = InstanceType<typeof PDFDocument>
+
+const MM = 72 / 25.4
+const MARGINS = { bottom: 35 * MM, left: 28 * MM, right: 26 * MM, top: 37 * MM }
+const PAGE_HEIGHT = 841.89
+const TEXT_WIDTH = 595.28 - MARGINS.left - MARGINS.right
+// GB/T 9704 sets 28 characters to a full body line: the body size follows from the text width (≈15.8 pt).
+const BODY = TEXT_WIDTH / 28
+const INDENT = BODY * 2
+const TITLE_SIZE = 22
+const ORGAN_SIZE = 24
+const SMALL = 12
+const TABLE_SIZE = 12
+const CELL_PAD = 5
+const RED = '#e60012'
+const REGULAR = 'regular'
+const BOLD = 'bold'
+
+// ---------------------------------------------------------------------------------------------------------
+// Fonts: read and parsed once per process, then shared by every document.
+
+type Glyph = { path: { commands: { command: string; args: number[] }[] } }
+type CffSubset = { glyphs?: unknown; font: { getGlyph(id: number): Glyph }; charstrings: Uint8Array[]; gsubrs: Uint8Array[] }
+type FontkitFont = { ascent: number; createSubset(): CffSubset; descent: number; lineGap: number; unitsPerEm: number }
+let fonts: { bold: FontkitFont; gapEm: number; lineEm: number; regular: FontkitFont } | undefined
+
+function loadFonts() {
+  if (fonts) return fonts
+  const require = createRequire(import.meta.url)
+  // The package exports only its index module: the .otf files sit in fonts/ beside dist/.
+  const dir = path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts')
+  // The fontkit that pdfkit itself uses: pdfkit accepts its parsed font objects, so the 8 MB faces are
+  // parsed once per process instead of once per document.
+  const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as { create(data: Buffer): FontkitFont }
+  const open = (file: string) => withFlatSubsets(fontkit.create(readFileSync(path.join(dir, file))))
+  const regular = open('NotoSansHans-Regular.otf')
+  // pdfkit advances a line by ascent − descent + the font's own line gap: 1.5 em for this Noto, with the
+  // gap (0.5 em) below the glyphs.
+  const em = (value: number) => value / regular.unitsPerEm
+  fonts = { bold: open('NotoSansHans-Bold.otf'), gapEm: em(regular.lineGap), lineEm: em(regular.ascent - regular.descent + regular.lineGap), regular }
+  return fonts
+}
+
+/**
+ * fontkit's CFF subset keeps every subroutine slot of the font (Noto's ideograph dictionary has 22,293),
+ * which costs about 40 KB per face in every PDF, even for one glyph. Instead each used glyph's outline is
+ * written as a plain Type 2 charstring without subroutines or hints (hints matter little on paper):
+ * ~230 glyphs take 39 KB instead of 88 KB. If fontkit's subset ever changes shape, its own output is kept.
+ */
+function withFlatSubsets(font: FontkitFont): FontkitFont {
+  const create = font.createSubset.bind(font)
+  font.createSubset = () => {
+    const subset = create() as CffSubset & Record<string, unknown>
+    if (Array.isArray(subset.glyphs) && typeof subset.subsetCharstrings === 'function' && typeof subset.subsetSubrs === 'function') {
+      subset.subsetCharstrings = () => {
+        subset.charstrings = (subset.glyphs as number[]).map((id) => charstring(subset.font.getGlyph(id)))
+        subset.gsubrs = []
+      }
+      subset.subsetSubrs = () => []
+    }
+    return subset
+  }
+  return font
+}
+
+function operand(value: number): number[] {
+  if (Number.isInteger(value)) {
+    if (value >= -107 && value <= 107) return [value + 139]
+    if (value >= 108 && value <= 1131) return [((value - 108) >> 8) + 247, (value - 108) & 0xff]
+    if (value >= -1131 && value <= -108) return [((-value - 108) >> 8) + 251, (-value - 108) & 0xff]
+    if (value >= -32768 && value <= 32767) return [28, (value >> 8) & 0xff, value & 0xff]
+  }
+  const fixed = Math.round(value * 65536) | 0 // 16.16 fixed point
+  return [255, (fixed >>> 24) & 0xff, (fixed >>> 16) & 0xff, (fixed >>> 8) & 0xff, fixed & 0xff]
+}
+
+/** rmoveto / rlineto / rrcurveto … endchar; contours close implicitly in Type 2. */
+function charstring(glyph: Glyph): Uint8Array {
+  const out: number[] = []
+  let x = 0
+  let y = 0
+  const to = (nx: number, ny: number) => {
+    out.push(...operand(nx - x), ...operand(ny - y))
+    x = nx
+    y = ny
+  }
+  for (const { args, command } of glyph.path.commands) {
+    if (command === 'moveTo') to(args[0]!, args[1]!), out.push(21)
+    else if (command === 'lineTo') to(args[0]!, args[1]!), out.push(5)
+    else if (command === 'bezierCurveTo') to(args[0]!, args[1]!), to(args[2]!, args[3]!), to(args[4]!, args[5]!), out.push(8)
+  }
+  out.push(14)
+  return Uint8Array.from(out)
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+/** 2026-11-28 → 2026年11月28日; anything else is printed as given. */
+function chineseDate(iso: string): string {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(iso.trim())
+  return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : iso
+}
+
+/** pdfkit's lineGap option (added to the font's line height) that sets lines `spacing` × the font size apart. */
+const gap = (size: number, spacing = 1.5) => size * (spacing - loadFonts().lineEm)
+const bottomOf = (doc: Doc) => doc.page.height - doc.page.margins.bottom
+
+/** Starts a new page unless `height` still fits below the cursor. */
+function ensureSpace(doc: Doc, height: number) {
+  if (doc.y + height > bottomOf(doc) && doc.y > doc.page.margins.top) doc.addPage()
+}
+
+function body(doc: Doc, lineGap: number, text: string) {
+  doc.font(REGULAR).fontSize(BODY).fillColor('black').text(text, MARGINS.left, doc.y, { indent: INDENT, lineGap, width: TEXT_WIDTH })
+}
+
+function paragraph(doc: Doc, lineGap: number, runs: SheetRun[]) {
+  // Clerks often type the indent themselves: drop it so it is not doubled.
+  const visible = runs.map((run, i) => (i === 0 ? { ...run, text: run.text.replace(/^\s+/, '') } : run)).filter((run) => run.text)
+  if (!visible.some((run) => run.text.trim())) return
+  doc.fillColor('black').fontSize(BODY)
+  doc.x = MARGINS.left
+  visible.forEach((run, i) => {
+    doc.font(run.bold ? BOLD : REGULAR)
+    const options = { continued: i < visible.length - 1, lineGap, width: TEXT_WIDTH }
+    if (i === 0) doc.text(run.text, MARGINS.left, doc.y, { ...options, indent: INDENT })
+    else doc.text(run.text, options)
+  })
+}
+
+function heading(doc: Doc, bodyGap: number, level: 1 | 2 | 3, text: string) {
+  if (!text.trim()) return
+  const size = level === 1 ? 18 : BODY
+  const lineGap = (bodyGap * size) / BODY // the body's line spacing factor
+  doc.font(BOLD).fontSize(size).fillColor('black')
+  // Keep a heading with at least two lines of what follows it.
+  ensureSpace(doc, doc.heightOfString(text, { lineGap, width: TEXT_WIDTH }) + 2 * (BODY * loadFonts().lineEm + bodyGap))
+  if (level === 1) doc.text(text, MARGINS.left, doc.y, { align: 'center', lineGap, width: TEXT_WIDTH })
+  else doc.text(text, MARGINS.left, doc.y, { indent: INDENT, lineGap, width: TEXT_WIDTH })
+}
+
+function list(doc: Doc, lineGap: number, ordered: boolean, items: string[]) {
+  items.filter((item) => item.trim()).forEach((item, i) => body(doc, lineGap, `${ordered ? `${i + 1}．` : '• '}${item.trim()}`))
+}
+
+/**
+ * Column widths: every column as wide as its widest cell when that fits; otherwise columns narrower than
+ * a fair share keep their width and the wide ones share what is left, in proportion (and wrap).
+ */
+function columnWidths(doc: Doc, rows: string[][], columns: number, header: boolean): number[] {
+  const natural = Array.from({ length: columns }, (_, c) =>
+    Math.max(
+      ...rows.map((row, r) => {
+        doc.font(header && r === 0 ? BOLD : REGULAR)
+        return Math.max(...(row[c] ?? '').split('\n').map((line) => doc.widthOfString(line.trim())))
+      }),
+    ) + 2 * CELL_PAD,
+  )
+  const total = natural.reduce((a, b) => a + b, 0)
+  if (total <= TEXT_WIDTH) return natural.map((width) => (width * TEXT_WIDTH) / total)
+  let room = TEXT_WIDTH
+  let wide = natural.map((_, c) => c)
+  for (;;) {
+    const fair = room / wide.length
+    const narrow = wide.filter((c) => natural[c]! <= fair)
+    if (!narrow.length) break
+    for (const c of narrow) room -= natural[c]!
+    wide = wide.filter((c) => natural[c]! > fair)
+  }
+  const wideTotal = wide.reduce((sum, c) => sum + natural[c]!, 0)
+  return natural.map((width, c) => (wide.includes(c) ? (width * room) / wideTotal : width))
+}
+
+function table(doc: Doc, rows: string[][], header: boolean) {
+  const columns = Math.max(0, ...rows.map((row) => row.length))
+  if (columns === 0) return
+  doc.fontSize(TABLE_SIZE).fillColor('black')
+  const widths = columnWidths(doc, rows, columns, header)
+  const lineGap = gap(TABLE_SIZE, 1.3)
+  const trailing = TABLE_SIZE * loadFonts().gapEm + lineGap
+  const maxHeight = bottomOf(doc) - doc.page.margins.top
+
+  const measure = (row: string[], bold: boolean) => {
+    doc.font(bold ? BOLD : REGULAR)
+    const texts = widths.map((_, c) => (row[c] ?? '').trim())
+    // heightOfString counts the gap below the last line too: leave it out, to centre the text in its cell.
+    const heights = texts.map((text, c) => doc.heightOfString(text || ' ', { lineGap, width: widths[c]! - 2 * CELL_PAD }) - trailing)
+    const height = Math.max(...heights) + 2 * CELL_PAD
+    // A row taller than a page is cut off (ellipsis) rather than spilling over pages mid-cell.
+    return { bold, clipped: height > maxHeight, heights, height: Math.min(maxHeight, height), texts }
+  }
+  const draw = ({ bold, clipped, heights, height, texts }: ReturnType<typeof measure>) => {
+    doc.font(bold ? BOLD : REGULAR)
+    const top = doc.y
+    let x = MARGINS.left
+    texts.forEach((text, c) => {
+      const width = widths[c]!
+      const inner = height - 2 * CELL_PAD
+      if (bold) doc.rect(x, top, width, height).fill('#eeeeee').fillColor('black')
+      doc.rect(x, top, width, height).lineWidth(0.75).strokeColor('black').stroke()
+      // Short cells centred (names, numbers), wrapped ones left-aligned; vertically centred in the row.
+      const single = !text.includes('\n') && doc.widthOfString(text) <= width - 2 * CELL_PAD
+      doc.text(text, x + CELL_PAD, top + CELL_PAD + (inner - Math.min(heights[c]!, inner)) / 2, {
+        align: single ? 'center' : 'left',
+        ...(clipped ? { ellipsis: true, height: inner + trailing } : {}),
+        lineGap,
+        width: width - 2 * CELL_PAD,
+      })
+      x += width
+    })
+    doc.x = MARGINS.left
+    doc.y = top + height
+  }
+
+  const head = header ? measure(rows[0]!, true) : undefined
+  doc.y += BODY * 0.25
+  rows.forEach((row, r) => {
+    if (r === 0 && head) {
+      ensureSpace(doc, head.height + measure(rows[1] ?? [], false).height) // never a header alone at a page end
+      return draw(head)
+    }
+    const measured = measure(row, false)
+    if (doc.y + measured.height > bottomOf(doc)) {
+      doc.addPage()
+      if (head) draw(head) // repeat the header row on the new page
+    }
+    draw(measured)
+  })
+  doc.y += BODY * 0.5
+}
+
+function image(doc: Doc, data: Buffer) {
+  let opened: { height: number; orientation?: number; width: number }
+  try {
+    opened = (doc as unknown as { openImage(src: Buffer): typeof opened }).openImage(data)
+  } catch {
+    return // not a PNG or JPEG: leave it out rather than fail the whole sheet
+  }
+  const [pixelsWide, pixelsHigh] = (opened.orientation ?? 1) > 4 ? [opened.height, opened.width] : [opened.width, opened.height]
+  // Natural size at 96 dpi, at most the text width; no taller than a page.
+  let width = Math.min(TEXT_WIDTH, pixelsWide * 0.75)
+  let height = (width * pixelsHigh) / pixelsWide
+  const maxHeight = bottomOf(doc) - doc.page.margins.top
+  if (height > maxHeight) (width *= maxHeight / height), (height = maxHeight)
+  doc.y += BODY * 0.25
+  ensureSpace(doc, height)
+  doc.image(opened as unknown as Buffer, MARGINS.left + (TEXT_WIDTH - width) / 2, doc.y, { height, width })
+  doc.x = MARGINS.left
+  doc.y += height + BODY * 0.5
+}
+
+function header(doc: Doc, sheet: NoticeSheet) {
+  doc.font(BOLD).fontSize(ORGAN_SIZE).fillColor(RED).text(sheet.organName, MARGINS.left, MARGINS.top, { align: 'center', width: TEXT_WIDTH })
+  const rule = doc.y + 4
+  doc.moveTo(MARGINS.left, rule).lineTo(MARGINS.left + TEXT_WIDTH, rule).lineWidth(1.5).strokeColor(RED).stroke()
+  doc.y = rule + 6
+  if (sheet.indexNumber) doc.font(REGULAR).fontSize(SMALL).fillColor('black').text(`索引号：${sheet.indexNumber}`, MARGINS.left, doc.y, { align: 'right', width: TEXT_WIDTH })
+  doc.y += BODY * 0.75
+  doc.font(BOLD).fontSize(TITLE_SIZE).fillColor('black')
+  // A title that wraps gets lines of even length instead of one or two characters alone on the last line.
+  const options = { align: 'center' as const, lineGap: gap(TITLE_SIZE, 1.3) }
+  const lines = Math.ceil(doc.widthOfString(sheet.title) / TEXT_WIDTH)
+  let width = lines > 1 ? Math.min(TEXT_WIDTH, doc.widthOfString(sheet.title) / lines + 2 * TITLE_SIZE) : TEXT_WIDTH
+  if (doc.heightOfString(sheet.title, { ...options, width }) > doc.heightOfString(sheet.title, { ...options, width: TEXT_WIDTH })) width = TEXT_WIDTH
+  doc.text(sheet.title, MARGINS.left + (TEXT_WIDTH - width) / 2, doc.y, { ...options, width })
+  doc.y += BODY * 0.75
+}
+
+/**
+ * Organ name centred over the date; the date ends four characters in from the right margin.
+ * Returns whether they had to go to a page of their own.
+ */
+function signature(doc: Doc, lineGap: number, sheet: NoticeSheet): boolean {
+  doc.font(REGULAR).fontSize(BODY).fillColor('black')
+  const line = doc.currentLineHeight(true) + lineGap
+  doc.y += line // one blank line, as GB/T 9704 puts before the signature
+  const pages = doc.bufferedPageRange().count
+  ensureSpace(doc, line * 2)
+  const date = chineseDate(sheet.issuedOn)
+  const dateWidth = doc.widthOfString(date)
+  const dateX = MARGINS.left + TEXT_WIDTH - INDENT * 2 - dateWidth
+  const organWidth = Math.min(doc.widthOfString(sheet.organName), TEXT_WIDTH)
+  const organX = Math.max(MARGINS.left, Math.min(dateX + (dateWidth - organWidth) / 2, MARGINS.left + TEXT_WIDTH - organWidth))
+  const top = doc.y
+  doc.text(sheet.organName, organX, top, { lineBreak: false })
+  doc.text(date, dateX, top + line, { lineBreak: false })
+  return doc.bufferedPageRange().count > pages
+}
+
+/** "— n —" under the text block of every page, only when there is more than one page. */
+function pageNumbers(doc: Doc) {
+  const { count, start } = doc.bufferedPageRange()
+  if (count < 2) return
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i)
+    const margin = doc.page.margins.bottom
+    doc.page.margins.bottom = 0 // writing inside the bottom margin must not start a new page
+    doc.font(REGULAR).fontSize(14).fillColor('black').text(`— ${i - start + 1} —`, MARGINS.left, PAGE_HEIGHT - margin + 7 * MM, {
+      align: 'center',
+      lineBreak: false,
+      width: TEXT_WIDTH,
+    })
+    doc.page.margins.bottom = margin
+  }
+}
+
+/** Lays the whole sheet out with body lines `spacing` × the body size apart; page numbers come later. */
+function layout(sheet: NoticeSheet, spacing: number) {
+  const { bold, regular } = loadFonts()
+  const doc = new PDFDocument({ bufferPages: true, info: { Author: sheet.organName, Title: sheet.title }, margins: MARGINS, size: 'A4' })
+  // pdfkit takes a parsed fontkit font as well as bytes; its types only list the latter.
+  doc.registerFont(REGULAR, regular as unknown as Buffer)
+  doc.registerFont(BOLD, bold as unknown as Buffer)
+  const lineGap = gap(BODY, spacing)
+  header(doc, sheet)
+  for (const block of sheet.blocks) {
+    if (block.type === 'paragraph') paragraph(doc, lineGap, block.runs)
+    else if (block.type === 'heading') heading(doc, lineGap, block.level, block.text)
+    else if (block.type === 'list') list(doc, lineGap, block.ordered, block.items)
+    else if (block.type === 'table') table(doc, block.rows, block.header)
+    else if (block.type === 'image') image(doc, block.data)
+  }
+  if (sheet.period) body(doc, lineGap, `公示期：${chineseDate(sheet.period.start)}至${chineseDate(sheet.period.end)}`)
+  if (sheet.objectionContact) body(doc, lineGap, `公示期间如有异议，请向${sheet.objectionContact}反映。`)
+  const signatureAlone = signature(doc, lineGap, sheet)
+  return { doc, pages: doc.bufferedPageRange().count, signatureAlone }
+}
+
+// As a typist would (and GB/T 9704 asks), a sheet that spills onto a second page, or whose signature
+// lands alone on the last page, is set with tighter line spacing when that saves the page.
+const TIGHTER_SPACINGS = [1.4, 1.3]
+
+export function renderNoticeSheet(sheet: NoticeSheet): Promise<Buffer> {
+  let best = layout(sheet, 1.5)
+  if (best.pages === 2 || best.signatureAlone) {
+    for (const spacing of TIGHTER_SPACINGS) {
+      const tighter = layout(sheet, spacing)
+      if (tighter.pages < best.pages || (best.signatureAlone && !tighter.signatureAlone)) {
+        best = tighter
+        break
+      }
+    }
+  }
+  const { doc } = best
+  pageNumbers(doc)
+  // Nothing reads a discarded layout, and a document keeps its output buffered until read.
+  const chunks: Buffer[] = []
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.on('error', reject)
+  })
+  doc.end()
+  return done
+}

@@ -1,0 +1,32 @@
+import type { TestServer } from './server'
+
+import { runDeliveries } from '../../src/channels/runner'
+
+export type Delivery = {
+  action: string
+  attempts: number
+  channel: string
+  external?: Record<string, unknown> | null
+  id: number | string
+  lastError?: null | string
+  status: string
+}
+
+/** An item's deliveries, oldest first. */
+export const deliveriesOf = async (s: TestServer, collection: string, id: number | string): Promise<Delivery[]> =>
+  (await s.payload.find({ collection: 'deliveries', pagination: false, sort: 'createdAt', where: { and: [{ collection: { equals: collection } }, { document: { equals: String(id) } }] } }))
+    .docs as unknown as Delivery[]
+
+/**
+ * Runs the queue (as the server's poll would) until every delivery of the item has settled (those `pending`
+ * allows may stay queued: one scheduled for later); `count` waits for that many deliveries to exist first.
+ */
+export async function settled(s: TestServer, collection: string, id: number | string, count = 1, pending = (_: Delivery) => false): Promise<Delivery[]> {
+  for (let i = 0; i < 150; i++) {
+    const all = await deliveriesOf(s, collection, id)
+    if (all.length >= count && all.every((d) => pending(d) || (d.status !== 'queued' && d.status !== 'sending'))) return all
+    await runDeliveries(s.payload)
+    await new Promise((r) => setTimeout(r, 30))
+  }
+  throw new Error(`deliveries of ${collection} ${id} did not settle: ${JSON.stringify(await deliveriesOf(s, collection, id))}`)
+}

@@ -1,0 +1,179 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { runDeliveries } from '../../src/channels/runner'
+import { ROOT } from '../../src/env'
+import { richText } from '../../src/richText'
+import { reviewAndPublish } from '../../src/seed/reviewAndPublish'
+import { actAs } from '../../src/workflow/gate'
+import { deliveriesOf, settled } from '../helpers/deliveries'
+import { type FakeWechat, startFakeWechat } from '../helpers/fakeWechat'
+import { pngImage } from '../helpers/files'
+import { withServer } from '../helpers/server'
+
+const APPID = 'wx5823bf96d3bd56c7'
+const SECRET = 'fake-wechat-secret'
+const SITE = 'https://www.qingshi.example.gov.cn'
+let wechat: FakeWechat
+
+beforeAll(async () => {
+  wechat = await startFakeWechat({ appid: APPID, secret: SECRET, token: 'callback-token' })
+  Object.assign(process.env, { DELIVERY_RETRY_BASE_MS: '20', SERVER_URL: SITE, WECHAT_API_BASE: wechat.url, WECHAT_APPID: APPID, WECHAT_SECRET: SECRET })
+})
+afterAll(() => wechat.close())
+
+const count = (p: string) => wechat.calls.filter((c) => c.path === p).length
+
+withServer('WeChat channel: draft, publish, withdraw through the Official Account API', (s) => {
+  type External = { articleId?: string; articleUrl?: string; draftMediaId?: string; publishId?: string }
+
+  async function image(name: string) {
+    const data = await pngImage(1200, 600)
+    return s().payload.create({ collection: 'media', data: { alt: name }, file: { data, mimetype: 'image/png', name: `${name}.png`, size: data.length } })
+  }
+
+  /** A news item for WeChat with a cover and a photo in the body, taken through both reviews. */
+  async function publishForWechat(title: string, channels = ['wechat']) {
+    const [cover, photo] = await Promise.all([image('封面'), image('现场照片')])
+    const body = richText('11月20日，青石乡组织开展秋季森林防火巡查。', '各村护林员已全部到岗。')
+    body.root.children.push({ fields: {}, format: '', relationTo: 'media', type: 'upload', value: photo.id, version: 3 } as never)
+    const chain = await s().chain()
+    const doc = await s().payload.create({
+      collection: 'news',
+      data: { abstract: '青石乡开展秋季森林防火巡查', body, channels, cover: cover.id, title } as never,
+      draft: true,
+      user: chain.submitter,
+    })
+    await reviewAndPublish(s().payload, 'news', doc.id, chain)
+    return doc.id
+  }
+
+  const wechatDelivery = async (id: number | string) => (await settled(s(), 'news', id)).find((d) => d.channel === 'wechat')!
+
+  it('publishes: images uploaded, cover as permanent material, draft/add, freepublish/submit, article URL recorded', async () => {
+    const before = { drafts: count('/cgi-bin/draft/add'), publishes: wechat.publishes.size }
+    const id = await publishForWechat('青石乡开展秋季森林防火巡查', ['website', 'wechat'])
+    const delivery = await wechatDelivery(id)
+    expect(delivery).toMatchObject({ action: 'publish', attempts: 1, status: 'delivered' })
+    const external = delivery.external as External
+    expect(external.articleUrl).toMatch(/^https:\/\/mp\.weixin\.qq\.com\/s\//)
+    expect(count('/cgi-bin/draft/add') - before.drafts).toBe(1)
+    expect(wechat.publishes.size - before.publishes).toBe(1)
+
+    const draft = wechat.calls.filter((c) => c.path === '/cgi-bin/draft/add').at(-1)!.body as { articles: Array<Record<string, string>> }
+    const article = draft.articles[0]!
+    expect(article.title).toBe('青石乡开展秋季森林防火巡查')
+    expect(article.digest).toBe('青石乡开展秋季森林防火巡查')
+    expect(article.content_source_url).toMatch(new RegExp(`^${SITE}/news/${id}\\?v=[0-9a-f]{12}$`))
+    // The photo went to uploadimg and its URL replaced the local one; the cover is permanent material.
+    expect(article.content).toContain(wechat.uploadedImages.at(-1)!)
+    expect(article.content).not.toContain('/api/media')
+    expect(article.content).toContain('各村护林员已全部到岗。')
+    expect(wechat.materials.has(article.thumb_media_id!)).toBe(true)
+  })
+
+  it('renews an expired token once and carries on', async () => {
+    wechat.expireTokens()
+    const tokens = count('/cgi-bin/stable_token')
+    const delivery = await wechatDelivery(await publishForWechat('令牌过期测试'))
+    expect(delivery).toMatchObject({ attempts: 1, status: 'delivered' })
+    expect(count('/cgi-bin/stable_token')).toBeGreaterThan(tokens)
+  })
+
+  it('rides out -1 busy and HTTP 5xx with retries, creating one draft and one publication', async () => {
+    const before = { publishes: wechat.publishes.size }
+    wechat.inject('/cgi-bin/draft/add', { errcode: -1, errmsg: 'system error' }, 4)
+    wechat.inject('/cgi-bin/media/uploadimg', { status: 502 }, 1)
+    // A 5xx on submit may have been processed: no blind resend — the retry looks first, then submits.
+    wechat.inject('/cgi-bin/freepublish/submit', { status: 500 }, 1)
+    const delivery = await wechatDelivery(await publishForWechat('系统繁忙测试'))
+    expect(delivery.status).toBe('delivered')
+    expect(delivery.attempts).toBeGreaterThanOrEqual(2)
+    expect(wechat.publishes.size - before.publishes).toBe(1)
+    expect(count('/cgi-bin/freepublish/batchget')).toBeGreaterThan(0)
+  })
+
+  it('waits for the next quota day on 45009 instead of failing', async () => {
+    wechat.setQuota('/cgi-bin/draft/add', 0)
+    const id = await publishForWechat('配额测试')
+    for (let i = 0; i < 20 && (await deliveriesOf(s(), 'news', id))[0]?.lastError == null; i++) await runDeliveries(s().payload)
+    const [waiting] = await deliveriesOf(s(), 'news', id)
+    expect(waiting).toMatchObject({ status: 'queued' })
+    expect(waiting!.lastError).toContain('45009')
+    const { docs: jobs } = await s().payload.find({ collection: 'payload-jobs', pagination: false, where: { completedAt: { exists: false } } })
+    const next = jobs.find((j) => (j.input as { delivery?: string }).delivery === String(waiting!.id))!
+    expect(new Date(next.waitUntil!).getTime()).toBeGreaterThan(Date.now() + 60_000)
+
+    // The next day: the quota is back and the waiting job runs.
+    wechat.setQuota('/cgi-bin/draft/add', 1000)
+    await s().payload.update({ id: next.id, collection: 'payload-jobs', data: { waitUntil: new Date().toISOString() } })
+    expect((await wechatDelivery(id)).status).toBe('delivered')
+  })
+
+  it('fails for good, with the reason, when the platform rejects the article or the account is misconfigured', async () => {
+    wechat.nextPublishOutcome(4)
+    const rejected = await wechatDelivery(await publishForWechat('平台审核不通过测试'))
+    expect(rejected).toMatchObject({ attempts: 1, status: 'failed' })
+    expect(rejected.lastError).toContain('平台审核')
+
+    process.env.WECHAT_SECRET = 'wrong-secret'
+    try {
+      const misconfigured = await wechatDelivery(await publishForWechat('密钥错误测试'))
+      expect(misconfigured).toMatchObject({ attempts: 1, status: 'failed' })
+      expect(misconfigured.lastError).toContain('AppSecret 无效')
+    } finally {
+      process.env.WECHAT_SECRET = SECRET
+    }
+  })
+
+  it('withdrawal deletes the published article', async () => {
+    const id = await publishForWechat('撤回删除测试')
+    const { articleId } = (await wechatDelivery(id)).external as External
+    const { approver } = await s().chain()
+    expect((await actAs(s().payload, approver, 'news', id, 'withdraw', '信息有误，撤回')).status).toBe(200)
+    const all = await settled(s(), 'news', id, 2)
+    expect(all.map((d) => [d.action, d.status])).toEqual([
+      ['publish', 'withdrawn'],
+      ['withdraw', 'withdrawn'],
+    ])
+    const deleted = wechat.calls.filter((c) => c.path === '/cgi-bin/freepublish/delete').at(-1)!.body as { article_id: string }
+    expect(deleted.article_id).toBe(articleId)
+    expect([...wechat.publishes.values()].find((p) => p.articleId === articleId)!.status).toBe(5)
+  })
+
+  it('a worker killed between draft/add and freepublish/submit: the restarted worker publishes exactly once', async () => {
+    const before = { drafts: count('/cgi-bin/draft/add'), publishes: wechat.publishes.size, submits: count('/cgi-bin/freepublish/submit') }
+    // The submit is held back long enough to kill the worker while it waits; a dead caller's request is dropped.
+    wechat.inject('/cgi-bin/freepublish/submit', { delayMs: 3000 })
+    const id = await publishForWechat('进程中断测试')
+
+    const worker = (): ChildProcess =>
+      spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(ROOT, 'src/cli/worker.ts')], {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: 'test' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+    const first = worker()
+    const submits = () => count('/cgi-bin/freepublish/submit') - before.submits
+    for (let i = 0; i < 600 && submits() === 0; i++) await new Promise((r) => setTimeout(r, 100))
+    expect(submits()).toBe(1)
+    first.kill('SIGKILL')
+    await new Promise((r) => setTimeout(r, 3500))
+    const [interrupted] = await deliveriesOf(s(), 'news', id)
+    expect(interrupted).toMatchObject({ status: 'sending' })
+    expect((interrupted!.external as External).draftMediaId).toBeTruthy()
+    expect(wechat.publishes.size).toBe(before.publishes)
+
+    const second = worker()
+    try {
+      for (let i = 0; i < 600 && (await deliveriesOf(s(), 'news', id))[0]!.status !== 'delivered'; i++) await new Promise((r) => setTimeout(r, 100))
+    } finally {
+      second.kill('SIGTERM')
+    }
+    const [delivered] = await deliveriesOf(s(), 'news', id)
+    expect(delivered).toMatchObject({ status: 'delivered' })
+    expect(count('/cgi-bin/draft/add') - before.drafts).toBe(1)
+    expect(wechat.publishes.size - before.publishes).toBe(1)
+  }, 120_000)
+})
