@@ -28,6 +28,7 @@ import { disclosureFields } from './fields/disclosure'
 import { workflowFields } from './fields/workflow'
 import { pollDeliveriesInServer } from './channels/runner'
 import { checksEndpoint } from './itemChecks/endpoint'
+import { previewEndpoints } from './channels/previewEndpoints'
 import { wechatCallbackEndpoints } from './channels/wechat/callbackEndpoint'
 import { workflowEndpoint } from './workflow/endpoint'
 import { type ReviewLevel, TWO_LEVELS } from './workflow/levels'
@@ -79,7 +80,7 @@ function withPublishing(collection: CollectionConfig, enabled: boolean, levels: 
         edit: { ...collection.admin?.components?.edit, PublishButton: '/admin/NoPublishButton#NoPublishButton' },
       },
     },
-    endpoints: [...(collection.endpoints || []), ...(enabled ? [workflowEndpoint(collection.slug)] : [])],
+    endpoints: [...(collection.endpoints || []), ...(enabled ? [workflowEndpoint(collection.slug)] : []), ...previewEndpoints(collection.slug)],
     fields: [...collection.fields, ...disclosureFields, ...workflowFields(levels)],
     hooks: {
       ...collection.hooks,

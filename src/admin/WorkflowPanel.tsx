@@ -11,7 +11,14 @@ import { ACTION_NAMES, STATE_NAMES } from './labels'
 type Level = { key: string; label: { en: string; zh: string }; roles: string[] }
 type Workflow = StoredWorkflow
 type Entry = { action: string; comment?: string; createdAt: string; id: string; role?: string; userName?: string }
-type Delivery = { action: string; channel: string; id: string; lastError?: null | string; status: string }
+type Delivery = {
+  action: string
+  channel: string
+  external?: { articleUrl?: string; printJobId?: string } | null
+  id: string
+  lastError?: null | string
+  status: string
+}
 
 /** Warnings of the machine first pass on the version under review that nobody has confirmed yet. */
 function openWarnings(workflow: Workflow): ShownFinding[] {
@@ -54,6 +61,7 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
   const [workflow, setWorkflow] = useState<Workflow>({})
   const [entries, setEntries] = useState<Entry[]>([])
   const [deliveries, setDeliveries] = useState<Delivery[]>([])
+  const [channels, setChannels] = useState<string[]>([])
   const [comment, setComment] = useState('')
   const [error, setError] = useState<null | string>(null)
   const [busy, setBusy] = useState(false)
@@ -70,6 +78,7 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
       fetch(`${api}/deliveries?${about}&limit=10`, { credentials: 'include' }).then((r) => (r.ok ? r.json() : { docs: [] })),
     ])
     setWorkflow(doc.workflow ?? {})
+    setChannels(doc.channels ?? [])
     setEntries(log.docs ?? [])
     setDeliveries(sent.docs ?? [])
   }, [api, collectionSlug, id])
@@ -196,6 +205,18 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
       )}
       {checkButton}
       {checkResult}
+      <p className="workflow-panel__previews">
+        {channels.includes('wechat') && (
+          <a href={`${api}/${collectionSlug}/${id}/preview/wechat`} rel="noreferrer" target="_blank">
+            {lang === 'zh' ? '预览微信文章' : 'Preview the WeChat article'}
+          </a>
+        )}
+        {channels.includes('noticeboard') && (
+          <a href={`${api}/${collectionSlug}/${id}/preview/sheet.pdf`} rel="noreferrer" target="_blank">
+            {lang === 'zh' ? '预览公示栏张贴页' : 'Preview the notice sheet'}
+          </a>
+        )}
+      </p>
       {deliveries.length > 0 && (
         <ul className="workflow-panel__deliveries">
           {deliveries.map((d) => (
@@ -204,6 +225,20 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
               {ACTION_NAMES[d.action === 'update' ? 'publish' : d.action]?.[lang] ?? d.action} ·{' '}
               {DELIVERY_STATUSES.find((st) => st.value === d.status)?.label[lang] ?? d.status}
               {d.lastError ? `：${d.lastError}` : ''}
+              {d.external?.articleUrl && (
+                <>
+                  {' '}
+                  <a href={d.external.articleUrl} rel="noreferrer" target="_blank">
+                    {lang === 'zh' ? '查看文章' : 'Open article'}
+                  </a>
+                </>
+              )}
+              {d.external?.printJobId && (
+                <>
+                  {' '}
+                  <a href={`${config.routes.admin}/collections/print-jobs/${d.external.printJobId}`}>{lang === 'zh' ? '打印任务' : 'Print job'}</a>
+                </>
+              )}
             </li>
           ))}
         </ul>

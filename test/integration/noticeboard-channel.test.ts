@@ -1,3 +1,5 @@
+import type { Test } from 'supertest'
+
 import { expect, it } from 'vitest'
 
 import { richText } from '../../src/richText'
@@ -6,6 +8,15 @@ import { actAs } from '../../src/workflow/gate'
 import { settled } from '../helpers/deliveries'
 import { readPdf } from '../helpers/files'
 import { withServer } from '../helpers/server'
+
+/** supertest: the body as bytes (a PDF). */
+type Parser = Extract<Parameters<Test['parse']>[0], (res: never, done: never) => void>
+const binary: Parser = (res, done) => {
+  const stream = res as unknown as NodeJS.ReadableStream
+  const chunks: Buffer[] = []
+  stream.on('data', (c: Buffer) => chunks.push(c))
+  stream.on('end', () => done(null, Buffer.concat(chunks)))
+}
 
 type Job = { id: number | string; kind: string; sheetUrl: string; takesDown: null | number | string; title: string }
 
@@ -23,11 +34,7 @@ withServer('notice board: sheets rendered, claimed by printers once, taken down'
       auth,
       claim: () => s().request.post('/api/print-jobs/claim').set('Authorization', auth),
       done: (id: number | string, body: object) => s().request.post(`/api/print-jobs/${id}/done`).set('Authorization', auth).send(body),
-      get: (url: string) => s().request.get(url).set('Authorization', auth).buffer(true).parse((res, cb) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => cb(null, Buffer.concat(chunks)))
-      }),
+      get: (url: string) => s().request.get(url).set('Authorization', auth).buffer(true).parse(binary),
     }
   }
 
@@ -161,5 +168,28 @@ withServer('notice board: sheets rendered, claimed by printers once, taken down'
     for (const other of ['/api/deliveries', '/api/audit-log', '/api/wechat-replies']) {
       expect((await s().request.get(other).set('Authorization', a.auth)).status).toBe(403)
     }
+  })
+
+  it('staff preview the WeChat article and the notice sheet of a draft before approval; the public cannot', async () => {
+    const { agent: reviewer } = await s().as('reviewer')
+    const draft = await s().payload.create({
+      collection: 'news',
+      data: { abstract: '低保公示预览', body: richText('拟认定名单如下。<script>alert(1)</script>'), channels: ['wechat', 'noticeboard'], title: '预览测试：低保公示' } as never,
+      draft: true,
+    })
+    const article = await reviewer.get(`/api/news/${draft.id}/preview/wechat`)
+    expect(article.status).toBe(200)
+    expect(article.headers['content-type']).toContain('text/html')
+    expect(article.text).toContain('预览测试：低保公示')
+    expect(article.text).toContain('拟认定名单如下。&lt;script&gt;')
+    expect(article.text).not.toContain('<script>')
+
+    const sheet = await reviewer.get(`/api/news/${draft.id}/preview/sheet.pdf`).buffer(true).parse(binary)
+    expect(sheet.status).toBe(200)
+    expect((await readPdf(sheet.body as Buffer)).text).toContain('预览测试：低保公示')
+
+    expect((await s().request.get(`/api/news/${draft.id}/preview/wechat`)).status).toBe(401)
+    const a = await printer()
+    expect((await a.get(`/api/news/${draft.id}/preview/sheet.pdf`)).status).toBe(403)
   })
 })

@@ -22,11 +22,11 @@ export type NoticeboardExternal = {
   takeDownJobs?: string[]
 }
 
-type NoticePeriod = { end?: null | string; objectionContact?: null | string; start?: null | string }
+export type NoticePeriod = { end?: null | string; objectionContact?: null | string; start?: null | string }
 type PrintJob = { id: number | string; key: string }
 
 /** The sheet as a PDF: organ, title, body with its images, 公示期 and whom to object to. */
-async function renderSheet(payload: Payload, item: ApprovedItem, collection: string, period: NoticePeriod): Promise<Buffer> {
+export async function renderSheet(payload: Payload, item: ApprovedItem, collection: string, period: NoticePeriod): Promise<Buffer> {
   const body = richTextBody(payload, item, collection)
   const images = new Map<string, Buffer>()
   for (const node of uploadsIn(body)) {

@@ -6,7 +6,7 @@ import sharp from 'sharp'
 import type { ChannelAdapter, DeliveryInput } from '../types'
 
 import { mediaFilePath } from '../../mediaFiles'
-import { approvedItem, richTextBody } from '../approvedItem'
+import { type ApprovedItem, approvedItem, richTextBody } from '../approvedItem'
 import { DeliveryError } from '../types'
 import { articleImages, lexicalToWechatHtml } from './articleHtml'
 import { WechatClient, wechatConfig, WechatError } from './client'
@@ -75,6 +75,13 @@ const plainCover = async () => ({
   type: 'image/jpeg',
 })
 
+/** Title, author and digest of the article: the item's own, the organ's short name as the author by default. */
+export const articleMeta = (item: ApprovedItem, organShortName?: null | string) => ({
+  author: (item.author as string | undefined) || organShortName || '',
+  digest: (item.abstract as string | undefined) ?? (item.summary as string | undefined) ?? '',
+  title: item.title ?? '',
+})
+
 /** The page on the website the article's 阅读原文 points to; the version marks which approved version it was. */
 const sourceUrl = (env: NodeJS.ProcessEnv, delivery: DeliveryInput) =>
   `${(env.SERVER_URL ?? '').replace(/\/$/, '')}/${delivery.collection}/${delivery.document}?v=${delivery.contentHash.slice(0, 12)}`
@@ -114,14 +121,12 @@ async function publishArticle(client: WechatClient, delivery: DeliveryInput, kno
         articles: [
           {
             article_type: 'news',
-            author: (item.author as string | undefined) || organ.shortName || '',
+            ...articleMeta(item, organ.shortName),
             content,
             content_source_url: sourceUrl(env, delivery),
-            digest: (item.abstract as string | undefined) ?? (item.summary as string | undefined) ?? '',
             need_open_comment: 0,
             only_fans_can_comment: 0,
             thumb_media_id: known.coverMediaId,
-            title: item.title,
           },
         ],
       },
