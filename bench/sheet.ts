@@ -2,11 +2,11 @@
  * A typical one-page notice-board sheet (title, ~400 characters of body, a small table) rendered 20 times
  * after one warm-up (font parsing, JIT). Targets: ≤ 300 ms and ≤ 100 KB per page.
  */
-import { renderNoticeSheet, type NoticeSheet } from '../src/channels/noticeboard/sheet'
+import { type NoticeSheet, pageCount, renderNoticeSheet } from '../src/channels/noticeboard/sheet'
+import { percentile } from './stats'
 
 const RUNS = 20
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 
 /** Also the fixture of test/unit/notice-sheet.test.ts, which checks it stays one page under 100 KB. */
 export function typicalNotice(): NoticeSheet {
@@ -58,7 +58,6 @@ export function typicalNotice(): NoticeSheet {
   }
 }
 
-const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length
 
 export async function benchSheet(): Promise<void> {
   const sheet = typicalNotice()

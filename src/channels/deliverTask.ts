@@ -3,7 +3,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import type { Channel } from '../fields/disclosure'
 import type { ChannelAdapter, DeliveryInput } from './types'
 
-import { DELIVER_TASK, DELIVERY_QUEUE } from './outbox'
+import { DELIVER_TASK, queueDeliveryJob } from './outbox'
 import { DeliveryError } from './types'
 import { deliverToNoticeboard } from './noticeboard/deliver'
 import { deliverToWebsite } from './website'
@@ -57,7 +57,7 @@ export const deliverTask = (retryBaseMs: number): TaskConfig<'deliver'> => ({
       if (error instanceof DeliveryError && error.retryAt) {
         // Waiting is not failing: a new job at that time, the attempts left untouched.
         await update(req, found.id, { attempts: attempts - 1, lastError: message, status: 'queued' })
-        await req.payload.jobs.queue({ input: { delivery: String(found.id) }, queue: DELIVERY_QUEUE, req, task: DELIVER_TASK, waitUntil: error.retryAt })
+        await queueDeliveryJob(req.payload, found, { req, waitUntil: error.retryAt })
         return { output: {} }
       }
       const final = (error instanceof DeliveryError && error.permanent) || attempts >= MAX_ATTEMPTS

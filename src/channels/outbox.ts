@@ -1,10 +1,22 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
-import type { Channel } from '../fields/disclosure'
+import { type Channel, CHANNELS } from '../fields/disclosure'
 import type { DeliveryAction } from './types'
 
-export const DELIVERY_QUEUE = 'deliveries'
 export const DELIVER_TASK = 'deliver'
+
+/** One queue per channel: a slow channel (WeChat reviewing an article) never holds up the website or the printers. */
+export const deliveryQueue = (channel: Channel) => `deliveries-${channel}`
+export const DELIVERY_QUEUES = CHANNELS.map(({ value }) => deliveryQueue(value))
+
+/** The job that runs a delivery, in its channel's queue (inside `req`'s transaction when given). */
+export function queueDeliveryJob(
+  payload: Payload,
+  delivery: { channel: Channel; id: number | string },
+  options: { req?: PayloadRequest; waitUntil?: Date } = {},
+) {
+  return payload.jobs.queue({ input: { delivery: String(delivery.id) }, queue: deliveryQueue(delivery.channel), task: DELIVER_TASK, ...options })
+}
 
 type Item = { channels?: Channel[] | null; id: number | string; title?: null | string }
 
@@ -45,6 +57,6 @@ export async function queueDeliveries(
       overrideAccess: true,
       req,
     })
-    await req.payload.jobs.queue({ input: { delivery: String(delivery.id) }, queue: DELIVERY_QUEUE, req, task: DELIVER_TASK })
+    await queueDeliveryJob(req.payload, { channel, id: delivery.id }, { req })
   }
 }

@@ -4,7 +4,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { hasRole } from '../access'
 import { errorResponse } from '../errors'
-import { DELIVER_TASK, DELIVERY_QUEUE } from './outbox'
+import { queueDeliveryJob } from './outbox'
 import { kickDeliveries } from './runner'
 
 /** `POST /api/deliveries/<id>/retry` (admins): a failed delivery is queued again, from its first attempt. */
@@ -22,7 +22,7 @@ export const retryDeliveryEndpoint: Endpoint = {
         return errorResponse(delivery ? 409 : 404, 'wrong-state', '只能重试失败的投递 / Only a failed delivery can be retried')
       }
       await req.payload.update({ id, collection: 'deliveries', data: { attempts: 0, lastError: null, status: 'queued' }, overrideAccess: true, req })
-      await req.payload.jobs.queue({ input: { delivery: String(id) }, queue: DELIVERY_QUEUE, req, task: DELIVER_TASK })
+      await queueDeliveryJob(req.payload, delivery, { req })
       if (ownTransaction) await commitTransaction(req)
     } catch (error) {
       await killTransaction(req)

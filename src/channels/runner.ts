@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { DELIVERY_QUEUE } from './outbox'
+import { DELIVERY_QUEUES } from './outbox'
 
 /**
  * Deliveries run in the web server unless DELIVERY_WORKER=separate hands them to `npm run worker`; never in
@@ -11,33 +11,42 @@ export const deliveriesInServer = () => Boolean(process.env.NEXT_RUNTIME) && pro
 export const logRunFailure = (payload: Payload) => (error: unknown) =>
   payload.logger.error({ err: error, msg: '投递任务运行失败 / running deliveries failed' })
 
-let tail: Promise<unknown> = Promise.resolve()
-let kickPending = false
+/** Per channel queue: the run in progress, and the next one while it waits its turn. */
+type Lane = { running: Promise<unknown>; waiting?: Promise<void> }
+const lanes = new Map<string, Lane>()
+
+function runQueue(payload: Payload, queue: string): Promise<void> {
+  const lane = lanes.get(queue) ?? { running: Promise.resolve() }
+  lanes.set(queue, lane)
+  // A run that has not started yet will see everything queued until it starts: callers share it.
+  if (lane.waiting) return lane.waiting
+  const next = lane.running
+    .then(() => {
+      lane.waiting = undefined
+      return payload.jobs.run({ limit: 50, queue })
+    })
+    .then(() => undefined)
+  lane.waiting = next
+  lane.running = next.catch(() => undefined)
+  return next
+}
 
 /**
- * Runs the queued deliveries: due ones now, retries once their backoff has passed. Runs in one process never
- * overlap — Payload's runner does not claim a job atomically, and two overlapping runs could send one
- * delivery twice — so deliveries run in exactly one process: the server, or one `npm run worker`.
+ * Runs the queued deliveries: due ones now, retries once their backoff has passed. Runs of one channel's queue
+ * never overlap in a process — Payload's runner does not claim a job atomically, and two overlapping runs
+ * could send one delivery twice — so deliveries run in exactly one process: the server, or one `npm run
+ * worker`. The channels' queues run side by side, so a slow channel never holds up the others.
  */
 export function runDeliveries(payload: Payload): Promise<void> {
-  const run = tail.then(() => payload.jobs.run({ limit: 50, queue: DELIVERY_QUEUE })).then(() => undefined)
-  tail = run.catch(() => undefined)
-  return run
+  return Promise.all(DELIVERY_QUEUES.map((queue) => runQueue(payload, queue))).then(() => undefined)
 }
 
 /**
  * Starts the deliveries just queued without waiting for the next poll, so a publication reaches the channels
- * in well under a second. Kicks that arrive while one is waiting its turn are folded into it.
+ * in well under a second.
  */
 export function kickDeliveries(payload: Payload): void {
-  if (!deliveriesInServer() || kickPending) return
-  kickPending = true
-  void tail
-    .then(() => {
-      kickPending = false
-      return runDeliveries(payload)
-    })
-    .catch(logRunFailure(payload))
+  if (deliveriesInServer()) runDeliveries(payload).catch(logRunFailure(payload))
 }
 
 const POLL_MS = 5000
@@ -51,7 +60,7 @@ export async function releaseOrphanedDeliveries(payload: Payload): Promise<void>
     collection: 'payload-jobs',
     data: { processing: false },
     overrideAccess: true,
-    where: { and: [{ queue: { equals: DELIVERY_QUEUE } }, { processing: { equals: true } }] },
+    where: { and: [{ queue: { in: DELIVERY_QUEUES } }, { processing: { equals: true } }] },
   })
   if (docs.length) payload.logger.warn({ msg: `恢复中断的投递任务 / resumed ${docs.length} interrupted deliveries` })
 }
@@ -62,7 +71,8 @@ export async function releaseOrphanedDeliveries(payload: Payload): Promise<void>
  */
 export function pollDeliveriesInServer(payload: Payload): void {
   if (!deliveriesInServer()) return
-  tail = releaseOrphanedDeliveries(payload).catch(logRunFailure(payload))
+  const released = releaseOrphanedDeliveries(payload).catch(logRunFailure(payload))
+  for (const queue of DELIVERY_QUEUES) lanes.set(queue, { running: released })
   setInterval(() => {
     runDeliveries(payload).catch(logRunFailure(payload))
   }, POLL_MS).unref()

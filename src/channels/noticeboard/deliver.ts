@@ -8,9 +8,9 @@ import type { ChannelAdapter, DeliveryInput } from '../types'
 import { mediaFilePath } from '../../mediaFiles'
 import { chinaDate, endOfChinaDay } from '../../time'
 import { approvedItem, type ApprovedItem, richTextBody } from '../approvedItem'
-import { DELIVER_TASK, DELIVERY_QUEUE } from '../outbox'
+import { queueDeliveryJob } from '../outbox'
 import { lexicalToSheetBlocks } from './lexicalBlocks'
-import { renderNoticeSheet } from './sheet'
+import { pageCount, renderNoticeSheet } from './sheet'
 
 export type NoticeboardExternal = {
   /** the take-down scheduled for the end of the 公示期 */
@@ -131,7 +131,7 @@ async function scheduleExpiry(payload: Payload, delivery: DeliveryInput, sheet: 
     } as never,
     overrideAccess: true,
   })
-  await payload.jobs.queue({ input: { delivery: String(expiry.id) }, queue: DELIVERY_QUEUE, task: DELIVER_TASK, waitUntil: endOfChinaDay(end) })
+  await queueDeliveryJob(payload, { channel: 'noticeboard', id: expiry.id }, { waitUntil: endOfChinaDay(end) })
   return String(expiry.id)
 }
 
@@ -168,6 +168,3 @@ async function postSheet(payload: Payload, delivery: DeliveryInput, item: Approv
     status: 'queued',
   })
 }
-
-/** Pages in a PDF pdfkit wrote: its page tree's /Count. */
-const pageCount = (pdf: Buffer) => Number(/\/Type \/Pages\s*\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1] ?? 1)

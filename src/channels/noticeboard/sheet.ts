@@ -389,3 +389,6 @@ export function renderNoticeSheet(sheet: NoticeSheet): Promise<Buffer> {
   doc.end()
   return done
 }
+
+/** Pages in a sheet: its page objects (pdfkit writes them uncompressed). */
+export const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length
