@@ -71,14 +71,18 @@ async function benchOne(kind: TestDb) {
 
   let running = true
   const runner = (async () => {
-    while (running) await runDeliveries(payload)
+    // As the server: a new run as soon as one ends (kicks), never a busy loop on an empty queue.
+    while (running) {
+      await runDeliveries(payload)
+      await new Promise((r) => setTimeout(r, 25))
+    }
   })()
   const start = Date.now()
   const approved = await Promise.all(ids.map((id) => actAs(payload, chain.approver, 'news', id, 'approve')))
   const approvedAt = Date.now()
   if (approved.some((r) => r.status !== 200)) throw new Error('an approval failed')
   const done = () => payload.count({ collection: 'deliveries', where: { status: { in: ['delivered', 'failed'] } } })
-  while ((await done()).totalDocs < ITEMS * 3 && Date.now() - start < 120_000) await new Promise((r) => setTimeout(r, 50))
+  while ((await done()).totalDocs < ITEMS * 3 && Date.now() - start < 300_000) await new Promise((r) => setTimeout(r, 50))
   running = false
   await runner
 

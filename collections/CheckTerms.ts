@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, isStaff } from '../src/access'
+import { adminMaintained } from '../src/access'
 
 /**
  * The dictionary behind the machine first pass: sensitive terms (敏感词/违禁词) and wrong → right wording
@@ -8,12 +8,7 @@ import { adminsOnly, isStaff } from '../src/access'
  */
 export const CheckTerms: CollectionConfig = {
   slug: 'check-terms',
-  access: {
-    create: adminsOnly,
-    delete: adminsOnly,
-    read: ({ req }) => isStaff(req.user),
-    update: adminsOnly,
-  },
+  access: adminMaintained,
   admin: {
     defaultColumns: ['term', 'kind', 'replacement', 'severity'],
     group: { en: 'System', zh: '系统管理' },

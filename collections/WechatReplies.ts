@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, isStaff } from '../src/access'
+import { adminMaintained } from '../src/access'
 
 /**
  * Keyword → reply for messages followers send to the Official Account. Without a match the organ's phone,
@@ -8,12 +8,7 @@ import { adminsOnly, isStaff } from '../src/access'
  */
 export const WechatReplies: CollectionConfig = {
   slug: 'wechat-replies',
-  access: {
-    create: adminsOnly,
-    delete: adminsOnly,
-    read: ({ req }) => isStaff(req.user),
-    update: adminsOnly,
-  },
+  access: adminMaintained,
   admin: {
     defaultColumns: ['keyword', 'match', 'reply', 'enabled'],
     group: { en: 'System', zh: '系统管理' },

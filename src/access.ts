@@ -53,3 +53,11 @@ export const systemRecord = {
   read: ({ req }: { req: { user?: MaybeUser } }) => isStaff(req.user),
   update: () => false,
 }
+
+/** Lists the admin maintains (dictionaries, auto-replies): staff read them, admins change them. */
+export const adminMaintained = {
+  create: adminsOnly,
+  delete: adminsOnly,
+  read: ({ req }: { req: { user?: MaybeUser } }) => isStaff(req.user),
+  update: adminsOnly,
+}

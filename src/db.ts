@@ -8,6 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { limitTransactions } from './limitTransactions'
+import { releaseSqliteHandles } from './releaseSqliteHandles'
 import { migrations as postgresMigrations } from './migrations/postgres/index'
 import { migrations as sqliteMigrations } from './migrations/sqlite/index'
 
@@ -67,7 +68,7 @@ export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_DATABA
         wal: true,
       })
       const init = adapter.init
-      return { ...adapter, init: (args) => limitTransactions(init(args), 1) }
+      return { ...adapter, init: (args) => releaseSqliteHandles(limitTransactions(init(args), 1)) }
     }
   }
 }

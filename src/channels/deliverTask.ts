@@ -8,6 +8,7 @@ import { DeliveryError } from './types'
 import { deliverToNoticeboard } from './noticeboard/deliver'
 import { deliverToWebsite } from './website'
 import { deliverToWechat } from './wechat/deliver'
+import { aboutItem } from '../fields/itemRef'
 
 const ADAPTERS: Record<Channel, ChannelAdapter> = {
   noticeboard: deliverToNoticeboard,
@@ -79,13 +80,6 @@ async function markTakenDown(req: PayloadRequest, delivery: DeliveryInput) {
     data: { status: 'withdrawn' },
     overrideAccess: true,
     req,
-    where: {
-      and: [
-        { collection: { equals: delivery.collection } },
-        { document: { equals: delivery.document } },
-        { channel: { equals: delivery.channel } },
-        { status: { equals: 'delivered' } },
-      ],
-    },
+    where: aboutItem(delivery.collection, delivery.document, { channel: { equals: delivery.channel } }, { status: { equals: 'delivered' } }),
   })
 }

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { type Channel, CHANNELS } from '../fields/disclosure'
 import type { DeliveryAction } from './types'
+import { aboutItem } from '../fields/itemRef'
 
 export const DELIVER_TASK = 'deliver'
 
@@ -38,13 +39,7 @@ export async function queueDeliveries(
     pagination: false,
     req,
     select: { channel: true },
-    where: {
-      and: [
-        { collection: { equals: collection } },
-        { document: { equals: String(item.id) } },
-        { action: { in: ['publish', 'update'] } },
-      ],
-    },
+    where: aboutItem(collection, item.id, { action: { in: ['publish', 'update'] } }),
   })
   const sentTo = new Set(earlier.docs.map((d) => d.channel))
   // A withdrawal takes the item down wherever it went; a publication goes where the item says.

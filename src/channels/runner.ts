@@ -23,7 +23,7 @@ function runQueue(payload: Payload, queue: string): Promise<void> {
   const next = lane.running
     .then(() => {
       lane.waiting = undefined
-      return payload.jobs.run({ limit: 50, queue })
+      return payload.jobs.run({ limit: Number(process.env.DELIVERY_BATCH) || 50, queue })
     })
     .then(() => undefined)
   lane.waiting = next

@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { Field, Where } from 'payload'
 
 /** Which publishable item a record is about: its collection, id and title at the time. */
 export const itemRefFields: Field[] = [
@@ -6,3 +6,8 @@ export const itemRefFields: Field[] = [
   { name: 'document', type: 'text', index: true, label: { en: 'Item id', zh: '条目编号' }, required: true },
   { name: 'documentTitle', type: 'text', label: { en: 'Item', zh: '条目' } },
 ]
+
+/** Records about one item (deliveries, print jobs, audit entries), narrowed by further conditions. */
+export const aboutItem = (collection: string, document: number | string, ...more: Where[]): Where => ({
+  and: [{ collection: { equals: collection } }, { document: { equals: String(document) } }, ...more],
+})

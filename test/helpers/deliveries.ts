@@ -1,6 +1,7 @@
 import type { TestServer } from './server'
 
 import { runDeliveries } from '../../src/channels/runner'
+import { aboutItem } from '../../src/fields/itemRef'
 
 export type Delivery = {
   action: string
@@ -14,7 +15,7 @@ export type Delivery = {
 
 /** An item's deliveries, oldest first. */
 export const deliveriesOf = async (s: TestServer, collection: string, id: number | string): Promise<Delivery[]> =>
-  (await s.payload.find({ collection: 'deliveries', pagination: false, sort: 'createdAt', where: { and: [{ collection: { equals: collection } }, { document: { equals: String(id) } }] } }))
+  (await s.payload.find({ collection: 'deliveries', pagination: false, sort: 'createdAt', where: aboutItem(collection, id) }))
     .docs as unknown as Delivery[]
 
 /**

@@ -11,6 +11,7 @@ import { approvedItem, type ApprovedItem, richTextBody } from '../approvedItem'
 import { queueDeliveryJob } from '../outbox'
 import { lexicalToSheetBlocks } from './lexicalBlocks'
 import { pageCount, renderNoticeSheet } from './sheet'
+import { aboutItem } from '../../fields/itemRef'
 
 export type NoticeboardExternal = {
   /** the take-down scheduled for the end of the 公示期 */
@@ -87,15 +88,13 @@ async function takeDown(payload: Payload, delivery: DeliveryInput, only?: string
     depth: 0,
     overrideAccess: true,
     pagination: false,
-    where: {
-      and: [
-        { collection: { equals: delivery.collection } },
-        { document: { equals: delivery.document } },
-        { kind: { equals: 'post' } },
-        ...(only ? [{ id: { equals: only } }] : []),
-        ...(keep ? [{ id: { not_equals: keep } }] : []),
-      ],
-    },
+    where: aboutItem(
+      delivery.collection,
+      delivery.document,
+      { kind: { equals: 'post' } },
+      ...(only ? [{ id: { equals: only } }] : []),
+      ...(keep ? [{ id: { not_equals: keep } }] : []),
+    ),
   })
   const jobs: string[] = []
   for (const sheet of posted.docs) {

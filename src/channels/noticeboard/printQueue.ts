@@ -13,9 +13,10 @@ export const PRINT_JOB_STATUSES = [
 export const leaseMs = () => Number(process.env.PRINT_LEASE_SECONDS || 600) * 1000
 
 type Table = Record<string, unknown>
+type Updater = { update: (table: Table) => { set: (values: Record<string, unknown>) => { where: (w: unknown) => { returning: (r: Record<string, unknown>) => Promise<Array<{ id: number | string }>> } } } }
 type SqlDb = {
-  drizzle: { update: (table: Table) => { set: (values: Record<string, unknown>) => { where: (w: unknown) => { returning: (r: Record<string, unknown>) => Promise<Array<{ id: number | string }>> } } } }
   name: string
+  sessions: Record<number | string, { db: Updater } | undefined>
   tableNameMap: Map<string, string>
   tables: Record<string, Table & { claimedAt: unknown; createdAt: unknown; id: unknown; leaseUntil: unknown; status: unknown }>
 }
@@ -45,10 +46,20 @@ export async function claimNextJob(payload: Payload, printerId: number | string)
   const t = db.tables[db.tableNameMap.get('print_jobs')!]!
   const lock = db.name === 'postgres' ? sql` for update skip locked` : sql``
   const next = sql`(select ${t.id} from ${t} where ${t.status} = 'queued' or (${t.status} = 'claimed' and ${t.leaseUntil} < ${now.toISOString()}) order by ${t.createdAt}, ${t.id} limit 1${lock})`
-  const rows = await db.drizzle
-    .update(t)
-    .set({ claimedAt: now.toISOString(), claimedBy: printerId, claims: sql`coalesce(${t.claims as never}, 0) + 1`, leaseUntil, status: 'claimed' })
-    .where(sql`${t.id} = ${next}`)
-    .returning({ id: t.id })
-  return rows[0]?.id ?? null
+  // Through Payload's transactions, not beside them: on SQLite a write outside one would wait, blocking the
+  // event loop, on the write lock of a transaction that needs the event loop to finish.
+  const transaction = await payload.db.beginTransaction()
+  if (transaction === null) throw new Error('claiming a print job needs a transaction')
+  try {
+    const rows = await db.sessions[transaction]!.db
+      .update(t)
+      .set({ claimedAt: now.toISOString(), claimedBy: printerId, claims: sql`coalesce(${t.claims as never}, 0) + 1`, leaseUntil, status: 'claimed' })
+      .where(sql`${t.id} = ${next}`)
+      .returning({ id: t.id })
+    await payload.db.commitTransaction(transaction)
+    return rows[0]?.id ?? null
+  } catch (error) {
+    await payload.db.rollbackTransaction(transaction)
+    throw error
+  }
 }

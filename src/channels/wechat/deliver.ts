@@ -10,6 +10,7 @@ import { type ApprovedItem, approvedItem, richTextBody } from '../approvedItem'
 import { DeliveryError } from '../types'
 import { articleImages, lexicalToWechatHtml } from './articleHtml'
 import { WechatClient, wechatConfig, WechatError } from './client'
+import { aboutItem } from '../../fields/itemRef'
 
 /** What a WeChat delivery learns, step by step; each id is saved before the next step depends on it. */
 export type WechatExternal = {
@@ -198,14 +199,7 @@ async function articlesOut(payload: Payload, delivery: DeliveryInput): Promise<s
     depth: 0,
     overrideAccess: true,
     pagination: false,
-    where: {
-      and: [
-        { collection: { equals: delivery.collection } },
-        { document: { equals: delivery.document } },
-        { channel: { equals: 'wechat' } },
-        { id: { not_equals: delivery.id } },
-      ],
-    },
+    where: aboutItem(delivery.collection, delivery.document, { channel: { equals: 'wechat' } }, { id: { not_equals: delivery.id } }),
   })
   const deleted = new Set(docs.flatMap((d) => (d.external as WechatExternal | null)?.deletedArticles ?? []))
   return docs.map((d) => (d.external as WechatExternal | null)?.articleId).filter((id): id is string => Boolean(id) && !deleted.has(id!))
