@@ -124,6 +124,16 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
     setBusy(false)
   }
 
+  /** An admin sends a failed delivery again (after fixing what its error names). */
+  const retry = async (delivery: string) => {
+    setBusy(true)
+    setError(null)
+    const response = await fetch(`${api}/deliveries/${delivery}/retry`, { credentials: 'include', method: 'POST' })
+    if (!response.ok) setError((await response.json().catch(() => ({}))).errors?.[0]?.message ?? response.statusText)
+    await load()
+    setBusy(false)
+  }
+
   const checkButton = (
     <Button buttonStyle="secondary" className="workflow-panel__check" disabled={busy} onClick={() => void check()} size="small">
       {lang === 'zh' ? '检查' : 'Check'}
@@ -231,6 +241,14 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
                   <a href={d.external.articleUrl} rel="noreferrer" target="_blank">
                     {lang === 'zh' ? '查看文章' : 'Open article'}
                   </a>
+                </>
+              )}
+              {d.status === 'failed' && (user?.roles as string[] | undefined)?.includes('admin') && (
+                <>
+                  {' '}
+                  <Button buttonStyle="secondary" disabled={busy} onClick={() => void retry(d.id)} size="small">
+                    {lang === 'zh' ? '重试' : 'Retry'}
+                  </Button>
                 </>
               )}
               {d.external?.printJobId && (
