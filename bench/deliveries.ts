@@ -78,7 +78,11 @@ async function benchOne(kind: TestDb) {
     }
   })()
   const start = Date.now()
-  const approved = await Promise.all(ids.map((id) => actAs(payload, chain.approver, 'news', id, 'approve')))
+  // Each item's own approval time too: the outbox's latency, apart from the queue of approvals ahead of it.
+  const approvedAtOf = new Map<string, number>()
+  const approved = await Promise.all(
+    ids.map((id) => actAs(payload, chain.approver, 'news', id, 'approve').then((r) => (approvedAtOf.set(String(id), Date.now()), r))),
+  )
   const approvedAt = Date.now()
   if (approved.some((r) => r.status !== 200)) throw new Error('an approval failed')
   const done = () => payload.count({ collection: 'deliveries', where: { status: { in: ['delivered', 'failed'] } } })
@@ -89,11 +93,17 @@ async function benchOne(kind: TestDb) {
   const { docs } = await payload.find({ collection: 'deliveries', depth: 0, pagination: false })
   const line = (channel: string, target: number) => {
     const of = docs.filter((d) => d.channel === channel)
-    const latencies = of.map((d) => (d.status === 'delivered' ? new Date(d.deliveredAt!).getTime() - start : Infinity)).sort((a, b) => a - b)
+    const after = (from: (d: (typeof of)[number]) => number) =>
+      of.map((d) => (d.status === 'delivered' ? new Date(d.deliveredAt!).getTime() - from(d) : Infinity)).sort((a, b) => a - b)
+    const fromStart = after(() => start)
+    const fromOwn = after((d) => approvedAtOf.get(d.document)!)
     const delivered = of.filter((d) => d.status === 'delivered').length
-    return `${channel} ${delivered}/${ITEMS} p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms (target ≤ ${target})`
+    return (
+      `\n    ${channel.padEnd(11)} ${delivered}/${ITEMS}: from the first approval p50 ${percentile(fromStart, 50).toFixed(0)} ms, p99 ${percentile(fromStart, 99).toFixed(0)} ms (target ≤ ${target}); ` +
+      `from its own approval p50 ${percentile(fromOwn, 50).toFixed(0)} ms, p99 ${percentile(fromOwn, 99).toFixed(0)} ms`
+    )
   }
-  console.log(`  ${kind.padEnd(9)} approvals ${approvedAt - start} ms; ${line('website', 2000)}; ${line('noticeboard', 2000)}; ${line('wechat', 5000)}`)
+  console.log(`  ${kind}: 100 approvals took ${approvedAt - start} ms${line('website', 2000)}${line('noticeboard', 2000)}${line('wechat', 5000)}`)
   await closeDatabase(payload)
   await db.drop()
   rmSync(media, { force: true, recursive: true })
