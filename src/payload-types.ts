@@ -80,6 +80,7 @@ export interface Config {
     deliveries: Delivery;
     'print-jobs': PrintJob;
     'wechat-replies': WechatReply;
+    'disclosure-requests': DisclosureRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'print-jobs': PrintJobsSelect<false> | PrintJobsSelect<true>;
     'wechat-replies': WechatRepliesSelect<false> | WechatRepliesSelect<true>;
+    'disclosure-requests': DisclosureRequestsSelect<false> | DisclosureRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1221,6 +1223,46 @@ export interface WechatReply {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-requests".
+ */
+export interface DisclosureRequest {
+  id: number;
+  trackingNumber?: string | null;
+  applicantName: string;
+  applicantType: 'natural-person' | 'commercial' | 'research' | 'public-interest' | 'legal-service' | 'other';
+  idNumber?: string | null;
+  contact: string;
+  description: string;
+  formWanted?: ('paper' | 'electronic' | 'inspect') | null;
+  channel: 'in-person' | 'post' | 'online' | 'fax';
+  receivedOn?: string | null;
+  dueDate?: string | null;
+  state?: ('open' | 'awaiting-correction' | 'paused' | 'answered' | 'abandoned') | null;
+  /**
+   * Every step with its date; the due date follows from it
+   */
+  caseLog?:
+    | {
+        step:
+          | 'received'
+          | 'correction-requested'
+          | 'corrected'
+          | 'consultation-started'
+          | 'consultation-ended'
+          | 'extended'
+          | 'answered';
+        on: string;
+        days?: number | null;
+        by?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1395,6 +1437,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'wechat-replies';
         value: number | WechatReply;
+      } | null)
+    | ({
+        relationTo: 'disclosure-requests';
+        value: number | DisclosureRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2222,6 +2268,35 @@ export interface WechatRepliesSelect<T extends boolean = true> {
   match?: T;
   enabled?: T;
   reply?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-requests_select".
+ */
+export interface DisclosureRequestsSelect<T extends boolean = true> {
+  trackingNumber?: T;
+  applicantName?: T;
+  applicantType?: T;
+  idNumber?: T;
+  contact?: T;
+  description?: T;
+  formWanted?: T;
+  channel?: T;
+  receivedOn?: T;
+  dueDate?: T;
+  state?: T;
+  caseLog?:
+    | T
+    | {
+        step?: T;
+        on?: T;
+        days?: T;
+        by?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

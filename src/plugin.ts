@@ -16,6 +16,7 @@ import { AuditLog } from '../collections/AuditLog'
 import { CheckSettings } from '../collections/CheckSettings'
 import { CheckTerms } from '../collections/CheckTerms'
 import { Deliveries } from '../collections/Deliveries'
+import { DisclosureRequests } from '../collections/DisclosureRequests'
 import { PrintJobs } from '../collections/PrintJobs'
 import { WechatReplies } from '../collections/WechatReplies'
 import { assignIndexNumber } from '../hooks/assignIndexNumber'
@@ -123,6 +124,7 @@ export const govPublishing =
       Deliveries,
       PrintJobs,
       WechatReplies,
+      DisclosureRequests,
     ].map(rejectForbiddenWrites)
     return {
       ...config,

@@ -4,6 +4,7 @@ import * as migration_20261128_201201_publishing_jobs from './20261128_201201_pu
 import * as migration_20261128_223350_checks from './20261128_223350_checks';
 import * as migration_20261128_230329_deliveries from './20261128_230329_deliveries';
 import * as migration_20261129_004143_wechat_noticeboard from './20261129_004143_wechat_noticeboard';
+import * as migration_20261129_015918_disclosure_requests from './20261129_015918_disclosure_requests';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_004143_wechat_noticeboard.up,
     down: migration_20261129_004143_wechat_noticeboard.down,
-    name: '20261129_004143_wechat_noticeboard'
+    name: '20261129_004143_wechat_noticeboard',
+  },
+  {
+    up: migration_20261129_015918_disclosure_requests.up,
+    down: migration_20261129_015918_disclosure_requests.down,
+    name: '20261129_015918_disclosure_requests'
   },
 ];

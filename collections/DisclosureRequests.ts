@@ -1,0 +1,123 @@
+import type { CollectionConfig, FieldHook } from 'payload'
+
+import { hasRole, isStaff, nobody } from '../src/access'
+import { DEFAULT_MASKS, mask } from '../src/checks/mask'
+import { computeRequestDeadline } from '../hooks/computeRequestDeadline'
+import { requestEndpoints } from '../src/requests/endpoints'
+import { APPLICANT_TYPES, FORMS_WANTED } from '../src/requests/submission'
+
+const options = (list: ReadonlyArray<{ en: string; value: string; zh: string }>) => list.map(({ en, value, zh }) => ({ label: { en, zh }, value }))
+
+/** The ID number is shown whole only to those who sign the answer; everyone else sees 35*************026. */
+const maskIdNumber: FieldHook = ({ req, value }) =>
+  typeof value === 'string' && value && !hasRole(req.user, 'admin', 'approver') ? mask(value, DEFAULT_MASKS.idNumber) : value
+
+export const CASE_STEPS = [
+  { en: 'Received', value: 'received', zh: '收到申请' },
+  { en: 'Correction requested (补正)', value: 'correction-requested', zh: '告知补正' },
+  { en: 'Corrected application received', value: 'corrected', zh: '收到补正' },
+  { en: 'Third party consulted', value: 'consultation-started', zh: '征求第三方意见' },
+  { en: 'Third party answered', value: 'consultation-ended', zh: '第三方意见返回' },
+  { en: 'Extended', value: 'extended', zh: '延期答复' },
+  { en: 'Answered', value: 'answered', zh: '已答复' },
+] as const
+
+/**
+ * 依申请公开: one application, its statutory clock and its case log. The website files them through the
+ * public endpoint; staff register letters and visits and record every step; the due date and state follow
+ * from the log on the official working-day calendar.
+ */
+export const DisclosureRequests: CollectionConfig = {
+  slug: 'disclosure-requests',
+  access: {
+    // Created through the endpoint (validated, rate-limited), read and handled by staff only.
+    create: () => false,
+    delete: () => false,
+    read: ({ req }) => isStaff(req.user),
+    update: ({ req }) => hasRole(req.user, 'admin', 'editor', 'approver'),
+  },
+  admin: {
+    defaultColumns: ['trackingNumber', 'applicantName', 'state', 'dueDate', 'receivedOn'],
+    group: { en: 'Disclosure', zh: '政务公开' },
+    useAsTitle: 'trackingNumber',
+  },
+  endpoints: requestEndpoints,
+  fields: [
+    { name: 'trackingNumber', type: 'text', access: { update: nobody }, admin: { readOnly: true }, index: true, label: { en: 'Tracking number', zh: '受理编号' }, unique: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'applicantName', type: 'text', label: { en: 'Applicant', zh: '申请人' }, required: true },
+        { name: 'applicantType', type: 'select', label: { en: 'Applicant type', zh: '申请人类型' }, options: options(APPLICANT_TYPES), required: true },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'idNumber', type: 'text', hooks: { afterRead: [maskIdNumber] }, label: { en: 'ID document number', zh: '证件号码' } },
+        { name: 'contact', type: 'text', label: { en: 'Contact', zh: '联系方式' }, required: true },
+      ],
+    },
+    { name: 'description', type: 'textarea', label: { en: 'Information sought', zh: '所需信息的内容描述' }, required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'formWanted', type: 'select', label: { en: 'Form wanted', zh: '获取信息的方式' }, options: options(FORMS_WANTED) },
+        {
+          name: 'channel',
+          type: 'select',
+          access: { update: nobody },
+          label: { en: 'Received by', zh: '申请方式' },
+          options: [
+            { label: { en: 'In person', zh: '当面' }, value: 'in-person' },
+            { label: { en: 'Post', zh: '邮寄' }, value: 'post' },
+            { label: { en: 'Online', zh: '网络' }, value: 'online' },
+            { label: { en: 'Fax', zh: '传真' }, value: 'fax' },
+          ],
+          required: true,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'receivedOn', type: 'text', access: { update: nobody }, admin: { readOnly: true }, label: { en: 'Received (第三十一条)', zh: '收到申请日期' } },
+        { name: 'dueDate', type: 'text', admin: { readOnly: true }, index: true, label: { en: 'Due', zh: '答复期限' } },
+        {
+          name: 'state',
+          type: 'select',
+          admin: { readOnly: true },
+          index: true,
+          label: { en: 'State', zh: '办理状态' },
+          options: [
+            { label: { en: 'Open', zh: '办理中' }, value: 'open' },
+            { label: { en: 'Awaiting correction', zh: '待补正' }, value: 'awaiting-correction' },
+            { label: { en: 'Third party consulted', zh: '征求意见中' }, value: 'paused' },
+            { label: { en: 'Answered', zh: '已答复' }, value: 'answered' },
+            { label: { en: 'Abandoned (no correction)', zh: '视为放弃' }, value: 'abandoned' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'caseLog',
+      type: 'array',
+      admin: { description: { en: 'Every step with its date; the due date follows from it', zh: '逐项登记办理步骤及日期，答复期限据此计算' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'step', type: 'select', label: { en: 'Step', zh: '步骤' }, options: options(CASE_STEPS), required: true },
+            { name: 'on', type: 'text', label: { en: 'Date (YYYY-MM-DD)', zh: '日期' }, required: true },
+            { name: 'days', type: 'number', label: { en: 'Extension (working days)', zh: '延期工作日' } },
+            { name: 'by', type: 'text', label: { en: 'By', zh: '经办 / 批准人' } },
+          ],
+        },
+        { name: 'note', type: 'textarea', label: { en: 'Note', zh: '说明' } },
+      ],
+      label: { en: 'Case log', zh: '办理记录' },
+    },
+  ],
+  hooks: { beforeChange: [computeRequestDeadline] },
+  labels: { plural: { en: 'Disclosure requests', zh: '依申请公开' }, singular: { en: 'Disclosure request', zh: '依申请公开申请' } },
+}

@@ -1,0 +1,24 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import { CalendarError } from '../src/requests/calendar'
+import { type CaseLogRow, eventsOf } from '../src/requests/caseLog'
+import { CaseSequenceError, deadline } from '../src/requests/deadlines'
+import { chinaDate } from '../src/time'
+
+/**
+ * The due date and state of a disclosure request follow from its case log on every save: a step the
+ * statute does not allow (a second extension, 补正 after 7 working days, …) is refused with the reason.
+ */
+export const computeRequestDeadline: CollectionBeforeChangeHook = ({ data }) => {
+  const rows = (data.caseLog ?? []) as CaseLogRow[]
+  if (!rows.length) return data
+  try {
+    const d = deadline(eventsOf(rows), chinaDate(new Date()))
+    return { ...data, dueDate: d.dueDate, state: d.state }
+  } catch (error) {
+    if (error instanceof CaseSequenceError || error instanceof CalendarError) throw new APIError(error.message, 400, { code: 'case-log' }, true)
+    throw error
+  }
+}

@@ -1,0 +1,101 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { randomInt } from 'node:crypto'
+import { addDataAndFileToRequest } from 'payload'
+
+import { isStaff } from '../access'
+import { errorResponse } from '../errors'
+import { chinaDate } from '../time'
+import { CalendarError } from './calendar'
+import { dueDateOnReceipt, receiptDate } from './deadlines'
+import { rateLimiter } from './rateLimit'
+import { validateSubmission } from './submission'
+
+const TEN_MINUTES = 10 * 60_000
+const submissions = rateLimiter(Number(process.env.REQUESTS_PER_10_MIN) || 5, TEN_MINUTES)
+const lookups = rateLimiter(30, TEN_MINUTES)
+/** Larger bodies are refused before parsing: a real application is a few KB. */
+const MAX_BODY_BYTES = 64 * 1024
+
+/** Letters a person reads back over the phone without confusing them (no 0/O, 1/I/L). */
+const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
+const trackingNumber = (today: string) =>
+  `YSQ${today.replaceAll('-', '')}-${Array.from({ length: 6 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')}`
+
+/** The caller's address as the nearest proxy (Next's server) saw it: the last X-Forwarded-For hop. */
+const clientOf = (req: PayloadRequest) =>
+  req.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || req.headers.get('x-real-ip') || 'unknown'
+
+const tooMany = (retryAfterSeconds: number) =>
+  Response.json(
+    { errors: [{ code: 'rate-limit', message: `提交过于频繁，请${Math.ceil(retryAfterSeconds / 60)}分钟后再试 / Too many requests` }] },
+    { headers: { 'retry-after': String(retryAfterSeconds) }, status: 429 },
+  )
+
+const normalizeContact = (contact: string) => contact.replace(/[\s-]/g, '').toLowerCase()
+
+/**
+ * The outside contract for 依申请公开: the website's form files an application anonymously (validated field by
+ * field, rate-limited per address, size-limited) and gets its tracking number and statutory due date; staff
+ * register letters and visits the same way with their date of receipt. The status lookup needs the tracking
+ * number and the contact given, and tells the state and due date only.
+ */
+export const requestEndpoints: Endpoint[] = [
+  {
+    handler: async (req) => {
+      const staff = isStaff(req.user)
+      if (!staff) {
+        const limit = submissions(clientOf(req))
+        if (!limit.allowed) return tooMany(limit.retryAfterSeconds)
+      }
+      if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
+        return errorResponse(413, 'too-large', '申请内容过长 / The application is too large')
+      }
+      await addDataAndFileToRequest(req)
+      const today = chinaDate(new Date())
+      const checked = validateSubmission(req.data, { staff, today })
+      if ('errors' in checked) {
+        return Response.json({ errors: checked.errors.map((e) => ({ code: 'invalid', field: e.field, message: e.message })) }, { status: 400 })
+      }
+      const { receivedAt, ...applicant } = checked.value
+      const channel = staff ? 'in-person' : 'online'
+      const receivedOn = receiptDate(channel, receivedAt ?? today)
+      let dueDate: string
+      try {
+        dueDate = dueDateOnReceipt(receivedOn)
+      } catch (error) {
+        if (error instanceof CalendarError) return errorResponse(503, 'calendar', error.message)
+        throw error
+      }
+      const doc = await req.payload.create({
+        collection: 'disclosure-requests',
+        data: { ...applicant, caseLog: [{ by: req.user ? String(req.user.email ?? req.user.id) : '网站', on: receivedOn, step: 'received' }], channel, dueDate, receivedOn, state: 'open', trackingNumber: trackingNumber(today) },
+        overrideAccess: true,
+        req,
+      })
+      return Response.json(
+        { dueDate: doc.dueDate, message: '申请已受理 / Application received', trackingNumber: doc.trackingNumber, ...(staff ? { doc } : {}) },
+        { status: 201 },
+      )
+    },
+    method: 'post',
+    path: '/',
+  },
+  {
+    handler: async (req) => {
+      const limit = lookups(clientOf(req))
+      if (!limit.allowed) return tooMany(limit.retryAfterSeconds)
+      const url = new URL(req.url ?? '', 'http://local')
+      const tracking = url.searchParams.get('tracking')?.trim() ?? ''
+      const contact = url.searchParams.get('contact') ?? ''
+      const notFound = () => errorResponse(404, 'not-found', '未找到与受理编号和联系方式相符的申请 / No application matches')
+      if (!tracking || !contact) return notFound()
+      const { docs } = await req.payload.find({ collection: 'disclosure-requests', depth: 0, limit: 1, overrideAccess: true, where: { trackingNumber: { equals: tracking } } })
+      const found = docs[0]
+      if (!found || normalizeContact(found.contact) !== normalizeContact(contact)) return notFound()
+      return Response.json({ dueDate: found.dueDate, state: found.state, trackingNumber: found.trackingNumber }, { headers: { 'cache-control': 'private, no-store' } })
+    },
+    method: 'get',
+    path: '/status',
+  },
+]
