@@ -4,6 +4,7 @@ import { hasRole, isStaff, nobody } from '../src/access'
 import { DEFAULT_MASKS, mask } from '../src/checks/mask'
 import { computeRequestDeadline } from '../hooks/computeRequestDeadline'
 import { requestEndpoints } from '../src/requests/endpoints'
+import { needsLegalBasis, OUTCOMES } from '../src/requests/outcomes'
 import { APPLICANT_TYPES, FORMS_WANTED } from '../src/requests/submission'
 
 const options = (list: ReadonlyArray<{ en: string; value: string; zh: string }>) => list.map(({ en, value, zh }) => ({ label: { en, zh }, value }))
@@ -98,6 +99,20 @@ export const DisclosureRequests: CollectionConfig = {
           ],
         },
       ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'outcome', type: 'select', label: { en: 'Outcome (table 三)', zh: '办理结果' }, options: OUTCOMES.map((row) => ({ label: { en: row.label.en, zh: `${'group' in row ? row.group : ''}${row.label.zh}` }, value: row.key })) },
+        { name: 'closedOn', type: 'text', admin: { readOnly: true }, index: true, label: { en: 'Closed', zh: '办结日期' } },
+      ],
+    },
+    {
+      name: 'legalBasis',
+      type: 'textarea',
+      label: { en: 'Legal basis (for anything short of full disclosure)', zh: '依据（不予公开、部分公开等须写明）' },
+      validate: (value: null | string | undefined, { siblingData }: { siblingData: { outcome?: null | string } }) =>
+        needsLegalBasis(siblingData.outcome) && !value?.trim() ? '该办理结果须写明法律依据和理由 / This outcome needs its legal basis' : true,
     },
     {
       name: 'caseLog',

@@ -16,7 +16,13 @@ export const computeRequestDeadline: CollectionBeforeChangeHook = ({ data }) => 
   if (!rows.length) return data
   try {
     const d = deadline(eventsOf(rows), chinaDate(new Date()))
-    return { ...data, dueDate: d.dueDate, state: d.state }
+    const answeredOn = rows.find((row) => row.step === 'answered')?.on ?? null
+    if (d.state === 'answered' && !data.outcome) {
+      throw new APIError('答复须选择办理结果 / An answered request needs its outcome', 400, { code: 'outcome' }, true)
+    }
+    // Not corrected in time: closed as 其他处理 1 on the last day of the correction period.
+    if (d.state === 'abandoned') return { ...data, closedOn: d.correctionDueBy, dueDate: null, outcome: data.outcome ?? 'noCorrection', state: d.state }
+    return { ...data, closedOn: answeredOn, dueDate: d.dueDate, state: d.state }
   } catch (error) {
     if (error instanceof CaseSequenceError || error instanceof CalendarError) throw new APIError(error.message, 400, { code: 'case-log' }, true)
     throw error

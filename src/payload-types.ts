@@ -1238,6 +1238,33 @@ export interface DisclosureRequest {
   receivedOn?: string | null;
   dueDate?: string | null;
   state?: ('open' | 'awaiting-correction' | 'paused' | 'answered' | 'abandoned') | null;
+  outcome?:
+    | (
+        | 'granted'
+        | 'partial'
+        | 'stateSecret'
+        | 'lawForbidden'
+        | 'threeSecurity'
+        | 'thirdParty'
+        | 'internalAffairs'
+        | 'processInfo'
+        | 'enforcementFile'
+        | 'queryMatter'
+        | 'notHeld'
+        | 'needsCreation'
+        | 'stillUnclear'
+        | 'petition'
+        | 'duplicate'
+        | 'publication'
+        | 'massRepeat'
+        | 'confirmation'
+        | 'noCorrection'
+        | 'feeUnpaid'
+        | 'otherResult'
+      )
+    | null;
+  closedOn?: string | null;
+  legalBasis?: string | null;
   /**
    * Every step with its date; the due date follows from it
    */
@@ -2287,6 +2314,9 @@ export interface DisclosureRequestsSelect<T extends boolean = true> {
   receivedOn?: T;
   dueDate?: T;
   state?: T;
+  outcome?: T;
+  closedOn?: T;
+  legalBasis?: T;
   caseLog?:
     | T
     | {

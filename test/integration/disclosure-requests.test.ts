@@ -18,7 +18,7 @@ let address = 0
 /** Each test from its own address, so the per-address limit of one test does not spill into another. */
 const from = () => `203.0.113.${++address}`
 
-withServer('依申请公开: public filing, status lookup, staff registration and the case log', (s) => {
+withServer('依申请公开: filing, status lookup, case log, outcomes and table 三', (s) => {
   const today = chinaDate(new Date())
   // The calendar package covers whole years; a due date in a year it does not know yet must fail loudly.
   const calendarKnowsDueDate = Number(today.slice(0, 4)) < CALENDAR_YEARS.last || today.slice(5) < '11-25'
@@ -102,7 +102,60 @@ withServer('依申请公开: public filing, status lookup, staff registration an
     expect(twice.body.errors[0].message).toContain('只能延长一次')
     expect((await s().payload.findByID({ collection: 'disclosure-requests', id })).dueDate).toBe('2026-11-17')
 
-    const answered = await editor.patch(`/api/disclosure-requests/${id}`).send({ caseLog: [...log, { on: '2026-11-10', step: 'answered' }] })
-    expect(answered.body.doc).toMatchObject({ state: 'answered' })
+    const answered = await editor.patch(`/api/disclosure-requests/${id}`).send({ caseLog: [...log, { on: '2026-11-10', step: 'answered' }], outcome: 'granted' })
+    expect(answered.body.doc).toMatchObject({ closedOn: '2026-11-10', state: 'answered' })
   })
+
+  it('an answer needs its outcome, and anything short of full disclosure its legal basis', async () => {
+    const { agent: editor } = await s().as('editor')
+    const filed = await editor.post('/api/disclosure-requests').send({ ...application, receivedAt: '2026-09-30' })
+    const id = filed.body.doc.id
+    const log = [{ on: '2026-09-30', step: 'received' }, { on: '2026-10-20', step: 'answered' }]
+    expect((await editor.patch(`/api/disclosure-requests/${id}`).send({ caseLog: log })).body.errors[0].message).toContain('办理结果')
+    const noBasis = await editor.patch(`/api/disclosure-requests/${id}`).send({ caseLog: log, outcome: 'thirdParty' })
+    expect(noBasis.status).toBe(400)
+    expect(JSON.stringify(noBasis.body)).toContain('legalBasis')
+    const ok = await editor.patch(`/api/disclosure-requests/${id}`).send({ caseLog: log, legalBasis: '《政府信息公开条例》第十五条', outcome: 'thirdParty' })
+    expect(ok.status).toBe(200)
+    expect(ok.body.doc).toMatchObject({ closedOn: '2026-10-20', outcome: 'thirdParty', state: 'answered' })
+  })
+
+  it('table 三 for a generated year of 1,000 requests equals an independent count', async () => {
+    const { OUTCOMES } = await import('../../src/requests/outcomes')
+    const { requestStatistics } = await import('../../src/requests/statistics')
+    const types = ['natural-person', 'commercial', 'research', 'public-interest', 'legal-service', 'other']
+    let seed = 7
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n)
+    const day = (year: number) => `${year}-${String(1 + random(12)).padStart(2, '0')}-${String(1 + random(28)).padStart(2, '0')}`
+    const generated = Array.from({ length: 1000 }, (_, i) => {
+      const receivedOn = random(10) === 0 ? day(2024) : day(2025)
+      const closed = random(8) !== 0
+      const closedOn = closed ? [receivedOn, day(2025), day(2026)].sort()[1 + random(2)]! : null
+      return { applicantType: types[random(types.length)]!, closedOn, outcome: closed ? OUTCOMES[random(OUTCOMES.length)]!.key : null, receivedOn, trackingNumber: `GEN-${i}` }
+    })
+    for (const r of generated) {
+      await s().payload.db.create({ collection: 'disclosure-requests', data: { ...r, applicantName: '生成', channel: 'online', contact: '13800000000', description: '统计测试' } })
+    }
+    const table = await requestStatistics(s().payload, 2025)
+
+    const column = (t: string) => ({ 'legal-service': 'legalService', 'natural-person': 'natural', 'public-interest': 'publicInterest' })[t] ?? t
+    const expected = (filter: (r: (typeof generated)[number]) => boolean) => {
+      const cells: Record<string, number> = { commercial: 0, legalService: 0, natural: 0, other: 0, publicInterest: 0, research: 0, total: 0 }
+      for (const r of generated.filter(filter)) {
+        cells[column(r.applicantType)]!++
+        cells.total!++
+      }
+      return cells
+    }
+    const inYear = (d: null | string) => d !== null && d >= '2025-01-01' && d <= '2025-12-31'
+    expect(table.newReceived).toEqual(expected((r) => inYear(r.receivedOn)))
+    expect(table.carriedOver).toEqual(expected((r) => r.receivedOn < '2025-01-01' && (r.closedOn === null || r.closedOn >= '2025-01-01')))
+    expect(table.carriedForward).toEqual(expected((r) => r.receivedOn <= '2025-12-31' && (r.closedOn === null || r.closedOn > '2025-12-31')))
+    for (const { key } of OUTCOMES) expect(table[key]).toEqual(expected((r) => inYear(r.closedOn) && r.outcome === key))
+    expect(table.resultTotal).toEqual(expected((r) => inYear(r.closedOn)))
+    // The printed check: 一 + 二 = （七） + 四, in every column.
+    for (const c of Object.keys(table.newReceived)) {
+      expect(table.newReceived[c as 'total'] + table.carriedOver[c as 'total']).toBe(table.resultTotal[c as 'total'] + table.carriedForward[c as 'total'])
+    }
+  }, 120_000)
 })

@@ -5,6 +5,7 @@ import * as migration_20261128_223350_checks from './20261128_223350_checks';
 import * as migration_20261128_230329_deliveries from './20261128_230329_deliveries';
 import * as migration_20261129_004143_wechat_noticeboard from './20261129_004143_wechat_noticeboard';
 import * as migration_20261129_015918_disclosure_requests from './20261129_015918_disclosure_requests';
+import * as migration_20261129_020831_request_outcomes from './20261129_020831_request_outcomes';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_015918_disclosure_requests.up,
     down: migration_20261129_015918_disclosure_requests.down,
-    name: '20261129_015918_disclosure_requests'
+    name: '20261129_015918_disclosure_requests',
+  },
+  {
+    up: migration_20261129_020831_request_outcomes.up,
+    down: migration_20261129_020831_request_outcomes.down,
+    name: '20261129_020831_request_outcomes'
   },
 ];
