@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 
 import { CalendarError } from '../src/requests/calendar'
+import { loadCalendarSupplement } from '../src/requests/calendarSupplement'
 import { type CaseLogRow, eventsOf } from '../src/requests/caseLog'
 import { CaseSequenceError, deadline } from '../src/requests/deadlines'
 import { chinaDate } from '../src/time'
@@ -11,9 +12,10 @@ import { chinaDate } from '../src/time'
  * The due date and state of a disclosure request follow from its case log on every save: a step the
  * statute does not allow (a second extension, 补正 after 7 working days, …) is refused with the reason.
  */
-export const computeRequestDeadline: CollectionBeforeChangeHook = ({ data }) => {
+export const computeRequestDeadline: CollectionBeforeChangeHook = async ({ data, req }) => {
   const rows = (data.caseLog ?? []) as CaseLogRow[]
   if (!rows.length) return data
+  await loadCalendarSupplement(req.payload)
   try {
     const d = deadline(eventsOf(rows), chinaDate(new Date()))
     const answeredOn = rows.find((row) => row.step === 'answered')?.on ?? null

@@ -120,11 +120,13 @@ export interface Config {
   globals: {
     organ: Organ;
     'check-settings': CheckSetting;
+    'work-calendar': WorkCalendar;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     organ: OrganSelect<false> | OrganSelect<true>;
     'check-settings': CheckSettingsSelect<false> | CheckSettingsSelect<true>;
+    'work-calendar': WorkCalendarSelect<false> | WorkCalendarSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -2477,6 +2479,29 @@ export interface CheckSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-calendar".
+ */
+export interface WorkCalendar {
+  id: number;
+  years?:
+    | {
+        year: number;
+        /**
+         * Dates as YYYY-MM-DD, one per line or separated by commas
+         */
+        holidays?: string | null;
+        /**
+         * Dates as YYYY-MM-DD, one per line or separated by commas
+         */
+        workdays?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2557,6 +2582,23 @@ export interface CheckSettingsSelect<T extends boolean = true> {
       };
   traditionalExceptions?: T;
   reduplications?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-calendar_select".
+ */
+export interface WorkCalendarSelect<T extends boolean = true> {
+  years?:
+    | T
+    | {
+        year?: T;
+        holidays?: T;
+        workdays?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

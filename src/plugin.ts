@@ -16,6 +16,7 @@ import { AuditLog } from '../collections/AuditLog'
 import { CheckSettings } from '../collections/CheckSettings'
 import { CheckTerms } from '../collections/CheckTerms'
 import { Deliveries } from '../collections/Deliveries'
+import { WorkCalendar } from '../collections/WorkCalendar'
 import { DisclosureRequests } from '../collections/DisclosureRequests'
 import { PrintJobs } from '../collections/PrintJobs'
 import { WechatReplies } from '../collections/WechatReplies'
@@ -139,7 +140,7 @@ export const govPublishing =
       collections,
       custom: { ...config.custom, govPublishing: { reviewLevels } },
       endpoints: [...(config.endpoints ?? []), checksEndpoint(PUBLISHABLE_SLUGS), ...wechatCallbackEndpoints],
-      globals: [...(config.globals ?? []), Organ, CheckSettings],
+      globals: [...(config.globals ?? []), Organ, CheckSettings, WorkCalendar],
       jobs: withPublishingJobs(config.jobs),
       onInit: async (payload) => {
         await config.onInit?.(payload)

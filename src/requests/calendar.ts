@@ -66,15 +66,34 @@ export const CALENDAR_YEARS: { first: number; last: number } = {
   last: Math.max(...COVERED),
 }
 
+/** A year's official notice entered by an admin, for a year the package does not have yet (dates checked by the caller). */
+export type SupplementYear = { holidays: string[]; workdays: string[]; year: number }
+
+let supplement = new Map<number, { holidays: Set<string>; workdays: Set<string> }>()
+
+/**
+ * Years the admin entered from the State Council's notice (the `work-calendar` settings) before the package
+ * has them. The package stays authoritative for the years it covers; entries for those are ignored.
+ */
+export function useCalendarSupplement(years: SupplementYear[]): void {
+  supplement = new Map(
+    years
+      .filter(({ year }) => !COVERED.has(year))
+      .map(({ holidays, workdays, year }) => {
+        return [year, { holidays: new Set(holidays), workdays: new Set(workdays) }]
+      }),
+  )
+}
+
 function assertCovered(date: string): Ymd {
   const parsed = parseDate(date)
-  if (!COVERED.has(parsed.y)) {
+  if (!COVERED.has(parsed.y) && !supplement.has(parsed.y)) {
     throw new CalendarError(
       `工作日历没有 ${parsed.y} 年的节假日安排（现有 ${CALENDAR_YEARS.first}–${CALENDAR_YEARS.last} 年），` +
-        `无法计算 ${date} 是否为工作日；请在国务院公布该年安排后升级 chinese-days。 ` +
+        `无法计算 ${date} 是否为工作日；请在国务院公布该年安排后升级 chinese-days，或由管理员在“工作日历”中录入。 ` +
         `The working-day calendar has no official holiday notice for ${parsed.y} (covered: ` +
         `${CALENDAR_YEARS.first}–${CALENDAR_YEARS.last}); cannot tell whether ${date} is a working day. ` +
-        'Update the chinese-days package once the State Council has published that year.',
+        'Update the chinese-days package once the State Council has published that year, or enter it in the work calendar settings.',
     )
   }
   return parsed
@@ -83,9 +102,11 @@ function assertCovered(date: string): Ymd {
 /** Whether `date` is a working day on the official calendar (调休 weekends count as working days). */
 export function isWorkingDay(date: string): boolean {
   const { y, m, d } = assertCovered(date)
-  if (workdays[date]) return true // 调休 make-up working day (often a Saturday or Sunday)
+  const entered = supplement.get(y)
+  // A 调休 make-up working day (often a Saturday or Sunday), else Monday to Friday outside the holidays.
+  if (entered ? entered.workdays.has(date) : workdays[date]) return true
   const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay()
-  return weekday >= 1 && weekday <= 5 && !holidays[date]
+  return weekday >= 1 && weekday <= 5 && !(entered ? entered.holidays.has(date) : holidays[date])
 }
 
 function assertCount(n: number): void {

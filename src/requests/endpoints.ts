@@ -7,6 +7,7 @@ import { isStaff } from '../access'
 import { errorResponse } from '../errors'
 import { chinaDate } from '../time'
 import { CalendarError } from './calendar'
+import { loadCalendarSupplement } from './calendarSupplement'
 import { dueDateOnReceipt, receiptDate } from './deadlines'
 import { rateLimiter } from './rateLimit'
 import { validateSubmission } from './submission'
@@ -58,6 +59,7 @@ export const requestEndpoints: Endpoint[] = [
         return Response.json({ errors: checked.errors.map((e) => ({ code: 'invalid', field: e.field, message: e.message })) }, { status: 400 })
       }
       const { receivedAt, ...applicant } = checked.value
+      await loadCalendarSupplement(req.payload)
       const channel = staff ? 'in-person' : 'online'
       const receivedOn = receiptDate(channel, receivedAt ?? today)
       let dueDate: string

@@ -20,15 +20,12 @@ const from = () => `203.0.113.${++address}`
 
 withServer('依申请公开: filing, status lookup, case log, outcomes and table 三', (s) => {
   const today = chinaDate(new Date())
-  // The calendar package covers whole years; a due date in a year it does not know yet must fail loudly.
-  const calendarKnowsDueDate = Number(today.slice(0, 4)) < CALENDAR_YEARS.last || today.slice(5) < '11-25'
 
   it('the website files an application anonymously and gets a tracking number and the statutory due date', async () => {
+    // Near a year's end the due date falls into the next year: its notice is entered as an admin would.
+    const next = CALENDAR_YEARS.last + 1
+    await s().payload.updateGlobal({ slug: 'work-calendar', data: { years: [{ holidays: `${next}-01-01\n${next}-01-02`, workdays: '', year: next }] } })
     const res = await s().request.post('/api/disclosure-requests').set('X-Forwarded-For', from()).send(application)
-    if (!calendarKnowsDueDate && res.status === 503) {
-      expect(res.body.errors[0].message).toContain('节假日')
-      return
-    }
     expect(res.status).toBe(201)
     expect(Object.keys(res.body).sort()).toEqual(['dueDate', 'message', 'trackingNumber'])
     expect(res.body.trackingNumber).toMatch(/^YSQ\d{8}-[A-Z2-9]{6}$/)

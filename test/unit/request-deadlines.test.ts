@@ -11,6 +11,7 @@ import {
   CALENDAR_YEARS,
   CalendarError,
   isWorkingDay,
+  useCalendarSupplement,
   workingDaysBetween,
 } from '../../src/requests/calendar'
 import {
@@ -319,5 +320,25 @@ describe('信息处理费 (国办函〔2020〕109号)', () => {
     expect(() => feeForMonth([{ applicant: '张三', receivedOn: '2026-03-02' }], '按量')).toThrow(/页数/)
     expect(() => feeForMonth([...month, { applicant: '李四', receivedOn: '2026-03-03' }], '按件')).toThrow(/同一申请人/)
     expect(() => feeForMonth([...month, { applicant: '张三', receivedOn: '2026-04-01' }], '按件')).toThrow(/同一自然月/)
+  })
+})
+
+describe('the admin-entered notice for a year the package does not have', () => {
+  const next = CALENDAR_YEARS.last + 1
+  it('counts that year once entered, stays authoritative for its own years, and still fails for other years', () => {
+    expect(() => isWorkingDay(`${next}-01-04`)).toThrow(CalendarError)
+    useCalendarSupplement([
+      { holidays: [`${next}-01-01`], workdays: [`${next}-01-09`], year: next },
+      { holidays: ['2026-02-02'], workdays: [], year: 2026 },
+    ])
+    try {
+      expect(isWorkingDay(`${next}-01-01`)).toBe(false)
+      expect(isWorkingDay(`${next}-01-09`)).toBe(true)
+      // The package's own year is not overridden by an entry.
+      expect(isWorkingDay('2026-02-02')).toBe(true)
+      expect(() => isWorkingDay(`${next + 1}-01-04`)).toThrow(CalendarError)
+    } finally {
+      useCalendarSupplement([])
+    }
   })
 })

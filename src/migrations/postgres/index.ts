@@ -6,6 +6,7 @@ import * as migration_20261128_230319_deliveries from './20261128_230319_deliver
 import * as migration_20261129_004202_wechat_noticeboard from './20261129_004202_wechat_noticeboard';
 import * as migration_20261129_015908_disclosure_requests from './20261129_015908_disclosure_requests';
 import * as migration_20261129_020811_request_outcomes from './20261129_020811_request_outcomes';
+import * as migration_20261129_021228_work_calendar from './20261129_021228_work_calendar';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_020811_request_outcomes.up,
     down: migration_20261129_020811_request_outcomes.down,
-    name: '20261129_020811_request_outcomes'
+    name: '20261129_020811_request_outcomes',
+  },
+  {
+    up: migration_20261129_021228_work_calendar.up,
+    down: migration_20261129_021228_work_calendar.down,
+    name: '20261129_021228_work_calendar'
   },
 ];

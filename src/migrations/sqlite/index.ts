@@ -6,6 +6,7 @@ import * as migration_20261128_230329_deliveries from './20261128_230329_deliver
 import * as migration_20261129_004143_wechat_noticeboard from './20261129_004143_wechat_noticeboard';
 import * as migration_20261129_015918_disclosure_requests from './20261129_015918_disclosure_requests';
 import * as migration_20261129_020831_request_outcomes from './20261129_020831_request_outcomes';
+import * as migration_20261129_021247_work_calendar from './20261129_021247_work_calendar';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_020831_request_outcomes.up,
     down: migration_20261129_020831_request_outcomes.down,
-    name: '20261129_020831_request_outcomes'
+    name: '20261129_020831_request_outcomes',
+  },
+  {
+    up: migration_20261129_021247_work_calendar.up,
+    down: migration_20261129_021247_work_calendar.down,
+    name: '20261129_021247_work_calendar'
   },
 ];

@@ -1,0 +1,20 @@
+import type { Payload } from 'payload'
+
+import { CalendarError, parseDate, useCalendarSupplement } from './calendar'
+
+/** The dates of a textarea list, each checked to lie in `year`. */
+export function datesIn(text: null | string | undefined, year: number): string[] {
+  const dates = (text ?? '').split(/[\s,，、]+/).filter(Boolean)
+  for (const date of dates) {
+    if (parseDate(date).y !== year) throw new CalendarError(`${date} 不在 ${year} 年内 / ${date} is not in ${year}`)
+  }
+  return dates
+}
+
+type Entry = { holidays?: null | string; workdays?: null | string; year: number }
+
+/** Reads the admin's entries (any process may have changed them) into the calendar before deadlines are counted. */
+export async function loadCalendarSupplement(payload: Payload): Promise<void> {
+  const settings = (await payload.findGlobal({ slug: 'work-calendar', depth: 0 })) as { years?: Entry[] | null }
+  useCalendarSupplement((settings.years ?? []).map((e) => ({ holidays: datesIn(e.holidays, e.year), workdays: datesIn(e.workdays, e.year), year: e.year })))
+}
