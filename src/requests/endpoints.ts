@@ -6,6 +6,8 @@ import { addDataAndFileToRequest } from 'payload'
 import { isStaff } from '../access'
 import { errorResponse } from '../errors'
 import { chinaDate } from '../time'
+import { renderNoticeSheet } from '../channels/noticeboard/sheet'
+import { type AnsweredRequest, answerLetter } from './answerLetter'
 import { CalendarError } from './calendar'
 import { loadCalendarSupplement } from './calendarSupplement'
 import { dueDateOnReceipt, receiptDate } from './deadlines'
@@ -99,5 +101,18 @@ export const requestEndpoints: Endpoint[] = [
     },
     method: 'get',
     path: '/status',
+  },
+  {
+    handler: async (req) => {
+      if (!isStaff(req.user)) return errorResponse(req.user ? 403 : 401, 'auth', '仅工作人员可查看 / Staff only')
+      const request = await req.payload.findByID({ id: String(req.routeParams?.id), collection: 'disclosure-requests', depth: 0, disableErrors: true, overrideAccess: true })
+      if (!request) return errorResponse(404, 'not-found', '没有这个申请 / No such request')
+      if (!request.outcome) return errorResponse(409, 'no-outcome', '尚未登记办理结果 / The request has no outcome yet')
+      const organ = await req.payload.findGlobal({ slug: 'organ', depth: 0 })
+      const pdf = await renderNoticeSheet(answerLetter(request as AnsweredRequest, organ.fullName ?? ''))
+      return new Response(new Uint8Array(pdf), { headers: { 'cache-control': 'private, no-store', 'content-type': 'application/pdf' } })
+    },
+    method: 'get',
+    path: '/:id/answer.pdf',
   },
 ]

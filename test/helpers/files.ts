@@ -1,3 +1,5 @@
+import type { Test } from 'supertest'
+
 import sharp from 'sharp'
 import { extractText, getDocumentProxy } from 'unpdf'
 
@@ -62,4 +64,13 @@ export async function readPdf(data: Buffer) {
   const pdf = await getDocumentProxy(new Uint8Array(data))
   const text = ((await extractText(pdf, { mergePages: true })).text as string).replace(/\s+/g, '')
   return { pdf, text }
+}
+
+/** supertest: the body as bytes (a PDF). */
+type Parser = Extract<Parameters<Test['parse']>[0], (res: never, done: never) => void>
+export const binary: Parser = (res, done) => {
+  const stream = res as unknown as NodeJS.ReadableStream
+  const chunks: Buffer[] = []
+  stream.on('data', (c: Buffer) => chunks.push(c))
+  stream.on('end', () => done(null, Buffer.concat(chunks)))
 }

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest'
 import { CALENDAR_YEARS } from '../../src/requests/calendar'
 import { dueDateOnReceipt } from '../../src/requests/deadlines'
 import { chinaDate } from '../../src/time'
+import { binary, readPdf } from '../helpers/files'
 import { withServer } from '../helpers/server'
 
 const application = {
@@ -115,6 +116,15 @@ withServer('依申请公开: filing, status lookup, case log, outcomes and table
     const ok = await editor.patch(`/api/disclosure-requests/${id}`).send({ caseLog: log, legalBasis: '《政府信息公开条例》第十五条', outcome: 'thirdParty' })
     expect(ok.status).toBe(200)
     expect(ok.body.doc).toMatchObject({ closedOn: '2026-10-20', outcome: 'thirdParty', state: 'answered' })
+
+    // The answer letter: the decision, its legal basis and the remedies.
+    const letter = await editor.get(`/api/disclosure-requests/${id}/answer.pdf`).buffer(true).parse(binary)
+    expect(letter.status).toBe(200)
+    const { text } = await readPdf(letter.body as Buffer)
+    for (const expected of ['政府信息公开申请答复书', '张某某：', '2026年9月30日', '不予公开（保护第三方合法权益）', '《政府信息公开条例》第十五条', '六十日内', '六个月内']) {
+      expect(text).toContain(expected)
+    }
+    expect((await s().request.get(`/api/disclosure-requests/${id}/answer.pdf`)).status).toBe(401)
   })
 
   it('table 三 for a generated year of 1,000 requests equals an independent count', async () => {

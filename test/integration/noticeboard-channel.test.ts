@@ -1,22 +1,11 @@
-import type { Test } from 'supertest'
-
 import { expect, it } from 'vitest'
 
 import { richText } from '../../src/richText'
 import { reviewAndPublish } from '../../src/seed/reviewAndPublish'
 import { actAs } from '../../src/workflow/gate'
 import { settled } from '../helpers/deliveries'
-import { readPdf } from '../helpers/files'
+import { binary, readPdf } from '../helpers/files'
 import { withServer } from '../helpers/server'
-
-/** supertest: the body as bytes (a PDF). */
-type Parser = Extract<Parameters<Test['parse']>[0], (res: never, done: never) => void>
-const binary: Parser = (res, done) => {
-  const stream = res as unknown as NodeJS.ReadableStream
-  const chunks: Buffer[] = []
-  stream.on('data', (c: Buffer) => chunks.push(c))
-  stream.on('end', () => done(null, Buffer.concat(chunks)))
-}
 
 type Job = { id: number | string; kind: string; sheetUrl: string; takesDown: null | number | string; title: string }
 

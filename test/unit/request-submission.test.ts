@@ -45,3 +45,20 @@ describe('rate limiter', () => {
     expect(limit('a').allowed).toBe(true)
   })
 })
+
+describe('answer letter', () => {
+  it('states the request, the decision in the words of table 三, the legal basis and the remedies', async () => {
+    const { answerLetter } = await import('../../src/requests/answerLetter')
+    const sheet = answerLetter(
+      { applicantName: '王某', closedOn: '2026-10-20', description: '2025年村道工程验收报告', legalBasis: '《政府信息公开条例》第三十六条第（四）项', outcome: 'notHeld', receivedOn: '2026-09-30', trackingNumber: 'YSQ20260930-ABCDEF' },
+      '青石乡人民政府',
+    )
+    const text = sheet.blocks.map((b) => (b.type === 'paragraph' ? b.runs.map((r) => r.text).join('') : '')).join('\n')
+    expect(sheet).toMatchObject({ issuedOn: '2026-10-20', organName: '青石乡人民政府', title: '政府信息公开申请答复书' })
+    expect(text).toContain('本机关于2026年9月30日收到您提出的政府信息公开申请（受理编号：YSQ20260930-ABCDEF）')
+    expect(text).toContain('经审查，本机关作出如下答复：无法提供（本机关不掌握相关政府信息）。')
+    expect(text).toContain('依据：《政府信息公开条例》第三十六条第（四）项')
+    expect(text).toContain('六十日内依法申请行政复议')
+    expect(text).toContain('六个月内依法向人民法院提起行政诉讼')
+  })
+})
