@@ -133,7 +133,7 @@ export const govPublishing =
         ...config.admin,
         components: {
           ...config.admin?.components,
-          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/admin/MyQueue#MyQueue'],
+          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/admin/MyQueue#MyQueue', '/admin/DueRequests#DueRequests'],
         },
         user: config.admin?.user ?? 'users',
       },

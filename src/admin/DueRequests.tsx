@@ -1,0 +1,54 @@
+import type { ServerProps } from 'payload'
+
+import React from 'react'
+
+import { hasRole } from '../access'
+import { loadCalendarSupplement } from '../requests/calendarSupplement'
+import { dueStatus, reminderHorizon } from '../requests/dueSoon'
+import { chinaDate } from '../time'
+
+/**
+ * 依申请公开 due soon or overdue, on the dashboard of those who handle requests: due within five working days
+ * (the statutory reminders at 5 and 2), or already late.
+ */
+export async function DueRequests({ i18n, payload, user }: ServerProps) {
+  if (!user || !hasRole(user as never, 'admin', 'editor', 'approver')) return null
+  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const today = chinaDate(new Date())
+  await loadCalendarSupplement(payload)
+  let horizon: string
+  try {
+    horizon = reminderHorizon(today)
+  } catch (error) {
+    return <p className="due-requests__error">{(error as Error).message}</p>
+  }
+  const { docs } = await payload.find({
+    collection: 'disclosure-requests',
+    depth: 0,
+    limit: 50,
+    overrideAccess: false,
+    sort: 'dueDate',
+    user,
+    where: { and: [{ state: { equals: 'open' } }, { dueDate: { less_than_equal: horizon } }] },
+  })
+  if (!docs.length) return null
+  return (
+    <div className="due-requests" style={{ marginBottom: 24 }}>
+      <h2>{lang === 'zh' ? '依申请公开即将到期' : 'Disclosure requests due soon'}</h2>
+      <ul>
+        {docs.map((doc) => {
+          const { daysLeft, overdue } = dueStatus(doc.dueDate!, today)
+          const when = overdue
+            ? lang === 'zh' ? `已超期${-daysLeft}个工作日` : `${-daysLeft} working days overdue`
+            : lang === 'zh' ? `剩余${daysLeft}个工作日` : `${daysLeft} working days left`
+          return (
+            <li data-overdue={overdue} key={doc.id}>
+              <a href={`${payload.config.routes.admin}/collections/disclosure-requests/${doc.id}`}>{doc.trackingNumber}</a> · {doc.applicantName} ·{' '}
+              {lang === 'zh' ? '答复期限' : 'due'} {doc.dueDate} · {when}
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}
