@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdirSync, openSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
@@ -148,11 +149,14 @@ withServer('WeChat channel: draft, publish, withdraw through the Official Accoun
     wechat.inject('/cgi-bin/freepublish/submit', { delayMs: 3000 })
     const id = await publishForWechat('进程中断测试')
 
+    // The workers' output goes to a file: an unread pipe fills up and blocks a process writing to it.
+    mkdirSync(path.join(ROOT, 'test/artifacts'), { recursive: true })
+    const log = openSync(path.join(ROOT, 'test/artifacts/worker.log'), 'a')
     const worker = (): ChildProcess =>
       spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(ROOT, 'src/cli/worker.ts')], {
         cwd: ROOT,
         env: { ...process.env, NODE_ENV: 'test' },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        stdio: ['ignore', log, log],
       })
     const first = worker()
     const submits = () => count('/cgi-bin/freepublish/submit') - before.submits
@@ -169,7 +173,11 @@ withServer('WeChat channel: draft, publish, withdraw through the Official Accoun
     try {
       for (let i = 0; i < 600 && (await deliveriesOf(s(), 'news', id))[0]!.status !== 'delivered'; i++) await new Promise((r) => setTimeout(r, 100))
     } finally {
+      // A clean stop after the run in progress; a worker that does not stop in time is killed.
+      const exited = new Promise((resolve) => second.once('exit', resolve))
       second.kill('SIGTERM')
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))])
+      if (second.exitCode === null) second.kill('SIGKILL')
     }
     const [delivered] = await deliveriesOf(s(), 'news', id)
     expect(delivered).toMatchObject({ status: 'delivered' })
