@@ -5,6 +5,7 @@ import { createLocalReq } from 'payload'
 import type { DeliveryInput } from './types'
 
 import { itemHash } from '../workflow/itemHash'
+import { articleImages } from './wechat/articleHtml'
 import { DeliveryError } from './types'
 
 export type ApprovedItem = Record<string, unknown> & { id: number | string; title?: string }
@@ -35,4 +36,14 @@ export async function approvedItem(payload: Payload, delivery: DeliveryInput): P
 export function richTextBody(payload: Payload, item: ApprovedItem, collection: string): unknown {
   const field = payload.collections[collection as CollectionSlug].config.fields.find((f) => f.type === 'richText' && 'name' in f)
   return field && 'name' in field ? item[field.name] : undefined
+}
+
+export type MediaDoc = { filename?: string; id: number | string; mimeType?: string; sizes?: Record<string, { filename?: null | string } | undefined>; url?: null | string }
+
+/** The media documents of the images in a rich-text body, by id: one query for all of them. */
+export async function bodyMedia(payload: Payload, body: unknown): Promise<Map<string, MediaDoc>> {
+  const ids = articleImages(body)
+  if (!ids.length) return new Map()
+  const { docs } = await payload.find({ collection: 'media', depth: 0, overrideAccess: true, pagination: false, where: { id: { in: ids } } })
+  return new Map(docs.map((doc) => [String(doc.id), doc as MediaDoc]))
 }

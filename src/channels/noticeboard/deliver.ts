@@ -7,7 +7,7 @@ import type { ChannelAdapter, DeliveryInput } from '../types'
 
 import { mediaFilePath } from '../../mediaFiles'
 import { chinaDate, endOfChinaDay } from '../../time'
-import { approvedItem, type ApprovedItem, richTextBody } from '../approvedItem'
+import { approvedItem, type ApprovedItem, bodyMedia, richTextBody } from '../approvedItem'
 import { queueDeliveryJob } from '../outbox'
 import { lexicalToSheetBlocks } from './lexicalBlocks'
 import { pageCount, renderNoticeSheet } from './sheet'
@@ -30,10 +30,9 @@ type PrintJob = { id: number | string; key: string }
 export async function renderSheet(payload: Payload, item: ApprovedItem, collection: string, period: NoticePeriod): Promise<Buffer> {
   const body = richTextBody(payload, item, collection)
   const images = new Map<string, Buffer>()
-  for (const node of uploadsIn(body)) {
-    if (!node.mimeType?.startsWith('image/') || !node.filename) continue
-    const file = node.sizes?.card?.filename || node.filename
-    images.set(String(node.id), await readFile(mediaFilePath(payload, file)))
+  for (const [id, doc] of await bodyMedia(payload, body)) {
+    if (!doc.mimeType?.startsWith('image/') || !doc.filename) continue
+    images.set(id, await readFile(mediaFilePath(payload, doc.sizes?.card?.filename || doc.filename)))
   }
   const organ = await payload.findGlobal({ slug: 'organ', depth: 0 })
   return renderNoticeSheet({
@@ -45,21 +44,6 @@ export async function renderSheet(payload: Payload, item: ApprovedItem, collecti
     period: period.start && period.end ? { end: chinaDate(new Date(period.end)), start: chinaDate(new Date(period.start)) } : undefined,
     title: item.title ?? '',
   })
-}
-
-type UploadValue = { filename?: string; id: number | string; mimeType?: string; sizes?: Record<string, { filename?: null | string }> }
-
-/** The populated upload nodes of a lexical body (depth 1 fills in their documents). */
-function uploadsIn(body: unknown): UploadValue[] {
-  const found: UploadValue[] = []
-  const walk = (node: unknown) => {
-    if (!node || typeof node !== 'object') return
-    const n = node as { children?: unknown[]; type?: string; value?: unknown }
-    if (n.type === 'upload' && n.value && typeof n.value === 'object') found.push(n.value as UploadValue)
-    n.children?.forEach(walk)
-  }
-  walk((body as { root?: unknown } | undefined)?.root)
-  return found
 }
 
 /** Creates the job under its key, or finds the one an earlier attempt created: never two for one key. */

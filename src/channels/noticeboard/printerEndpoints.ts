@@ -4,10 +4,11 @@ import { addDataAndFileToRequest } from 'payload'
 
 import { hasRole, isStaff } from '../../access'
 import { errorResponse } from '../../errors'
+import { idOf } from '../../relationships'
 import { claimNextJob } from './printQueue'
 
 type Job = {
-  claimedBy?: null | number | string | { id: number | string }
+  claimedBy?: null | number | string
   collection: string
   contentHash: string
   document: string
@@ -18,10 +19,8 @@ type Job = {
   periodEnd?: null | string
   sheet?: { bytes?: null | number; pages?: null | number; pdf?: null | string; sha256?: null | string }
   status: string
-  takesDown?: null | number | string | { id: number | string }
+  takesDown?: null | number | string
 }
-
-const idOf = (value: Job['claimedBy']) => (value && typeof value === 'object' ? value.id : value)
 
 const printerOnly = (req: PayloadRequest) => {
   if (!req.user) return errorResponse(401, 'auth', '请用打印机的 API 密钥认证 / Authenticate with the printer’s API key')
@@ -29,6 +28,7 @@ const printerOnly = (req: PayloadRequest) => {
   return null
 }
 
+/** A job as stored (depth 0: relationships are ids). */
 const readJob = (req: PayloadRequest, id: string) =>
   req.payload.findByID({ id, collection: 'print-jobs', depth: 0, disableErrors: true, overrideAccess: true }) as Promise<Job | null>
 
@@ -42,7 +42,7 @@ const forPrinter = (job: Job) => ({
   periodEnd: job.periodEnd ?? null,
   sheet: { bytes: job.sheet?.bytes, pages: job.sheet?.pages, sha256: job.sheet?.sha256 },
   sheetUrl: `/api/print-jobs/${job.id}/sheet.pdf`,
-  takesDown: idOf(job.takesDown) ?? null,
+  takesDown: job.takesDown ?? null,
   title: job.documentTitle,
 })
 
@@ -65,7 +65,7 @@ export const printerEndpoints: Endpoint[] = [
       if (!isStaff(req.user) && !hasRole(req.user, 'printer')) return errorResponse(403, 'role', '无权读取 / Not allowed')
       const job = await readJob(req, String(req.routeParams?.id))
       // A take-down names the sheet to remove: its PDF is the posted one, for the person at the board to match.
-      const source = job?.kind === 'take-down' && job.takesDown ? await readJob(req, String(idOf(job.takesDown))) : job
+      const source = job?.kind === 'take-down' && job.takesDown ? await readJob(req, idOf(job.takesDown)) : job
       if (!job || !source?.sheet?.pdf) return errorResponse(404, 'not-found', '没有这个打印任务 / No such print job')
       return new Response(new Uint8Array(Buffer.from(source.sheet.pdf, 'base64')), {
         headers: {
@@ -93,8 +93,8 @@ export const printerEndpoints: Endpoint[] = [
       const job = await readJob(req, String(req.routeParams?.id))
       if (!job) return errorResponse(404, 'not-found', '没有这个打印任务 / No such print job')
       // The same report sent twice (a lost answer) is answered again; a job now held by another printer is not yours.
-      if (job.status === result && String(idOf(job.claimedBy)) === String(req.user!.id)) return Response.json(forPrinter(job))
-      if (job.status !== 'claimed' || String(idOf(job.claimedBy)) !== String(req.user!.id)) {
+      if (job.status === result && idOf(job.claimedBy) === String(req.user!.id)) return Response.json(forPrinter(job))
+      if (job.status !== 'claimed' || idOf(job.claimedBy) !== String(req.user!.id)) {
         return errorResponse(409, 'not-claimed', '该任务未由本打印机领取，或领取已过期 / This job is not claimed by this printer')
       }
       const done = await req.payload.update({

@@ -6,7 +6,7 @@ import sharp from 'sharp'
 import type { ChannelAdapter, DeliveryInput } from '../types'
 
 import { mediaFilePath } from '../../mediaFiles'
-import { type ApprovedItem, approvedItem, richTextBody } from '../approvedItem'
+import { type ApprovedItem, approvedItem, bodyMedia, type MediaDoc, richTextBody } from '../approvedItem'
 import { DeliveryError } from '../types'
 import { articleImages, lexicalToWechatHtml } from './articleHtml'
 import { WechatClient, wechatConfig, WechatError } from './client'
@@ -29,7 +29,6 @@ export type WechatExternal = {
 
 type Save = (patch: WechatExternal, channelRef?: string) => Promise<void>
 
-type MediaDoc = { filename?: string; id: number | string; mimeType?: string; sizes?: Record<string, { filename?: null | string } | undefined> }
 
 const PUBLISH_FAILED: Record<number, string> = {
   2: '原创声明审核未通过 / originality check failed',
@@ -90,12 +89,8 @@ const sourceUrl = (env: NodeJS.ProcessEnv, delivery: DeliveryInput) =>
 async function publishArticle(client: WechatClient, delivery: DeliveryInput, known: WechatExternal, save: Save, payload: Payload, env: NodeJS.ProcessEnv) {
   const item = await approvedItem(payload, delivery)
   const body = richTextBody(payload, item, delivery.collection)
-  const media = new Map<string, MediaDoc>()
   const bodyImageIds = articleImages(body)
-  if (bodyImageIds.length) {
-    const { docs } = await payload.find({ collection: 'media', depth: 0, overrideAccess: true, pagination: false, where: { id: { in: bodyImageIds } } })
-    for (const doc of docs) media.set(String(doc.id), doc as MediaDoc)
-  }
+  const media = await bodyMedia(payload, body)
 
   if (!known.draftMediaId) {
     const images = { ...known.images }
