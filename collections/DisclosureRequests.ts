@@ -3,15 +3,21 @@ import type { CollectionConfig, FieldHook } from 'payload'
 import { hasRole, isStaff, nobody } from '../src/access'
 import { DEFAULT_MASKS, mask } from '../src/checks/mask'
 import { computeRequestDeadline } from '../hooks/computeRequestDeadline'
+import { computeRequestFee } from '../hooks/computeRequestFee'
 import { requestEndpoints } from '../src/requests/endpoints'
+import { FEE_METHODS } from '../src/requests/fees'
 import { needsLegalBasis, OUTCOMES } from '../src/requests/outcomes'
 import { APPLICANT_TYPES, FORMS_WANTED } from '../src/requests/submission'
 
 const options = (list: ReadonlyArray<{ en: string; value: string; zh: string }>) => list.map(({ en, value, zh }) => ({ label: { en, zh }, value }))
 
-/** The ID number is shown whole only to those who sign the answer; everyone else sees 35*************026. */
-const maskIdNumber: FieldHook = ({ req, value }) =>
-  typeof value === 'string' && value && !hasRole(req.user, 'admin', 'approver') ? mask(value, DEFAULT_MASKS.idNumber) : value
+/**
+ * The ID number is shown whole only to those who sign the answer; everyone else sees 35*************026.
+ * Reads that bypass access (the system's own, e.g. the copy an update starts from) see it whole, or saving a
+ * request would store the mask over the number.
+ */
+const maskIdNumber: FieldHook = ({ overrideAccess, req, value }) =>
+  typeof value === 'string' && value && !overrideAccess && !hasRole(req.user, 'admin', 'approver') ? mask(value, DEFAULT_MASKS.idNumber) : value
 
 export const CASE_STEPS = [
   { en: 'Received', value: 'received', zh: '收到申请' },
@@ -55,7 +61,14 @@ export const DisclosureRequests: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'idNumber', type: 'text', hooks: { afterRead: [maskIdNumber] }, label: { en: 'ID document number', zh: '证件号码' } },
+        {
+          name: 'idNumber',
+          type: 'text',
+          // Those who see it masked cannot write it either: saving the form must not store the mask.
+          access: { update: ({ req }) => hasRole(req.user, 'admin', 'approver') },
+          hooks: { afterRead: [maskIdNumber] },
+          label: { en: 'ID document number', zh: '证件号码' },
+        },
         { name: 'contact', type: 'text', label: { en: 'Contact', zh: '联系方式' }, required: true },
       ],
     },
@@ -115,6 +128,18 @@ export const DisclosureRequests: CollectionConfig = {
         needsLegalBasis(siblingData.outcome) && !value?.trim() ? '该办理结果须写明法律依据和理由 / This outcome needs its legal basis' : true,
     },
     {
+      type: 'row',
+      fields: [
+        { name: 'feeMethod', type: 'select', label: { en: 'Processing fee (国办函〔2020〕109号)', zh: '信息处理费计收方式' }, options: FEE_METHODS.map(({ en, value, zh }) => ({ label: { en, zh }, value })) },
+        { name: 'feeItems', type: 'number', admin: { condition: (_, s) => s.feeMethod === 'per-item' }, defaultValue: 1, label: { en: 'Items (一事一申请)', zh: '件数' }, min: 1 },
+        { name: 'feePages', type: 'number', admin: { condition: (_, s) => s.feeMethod === 'per-page' }, label: { en: 'Pages provided', zh: '页数' }, min: 0 },
+        { name: 'feeAmount', type: 'number', admin: { readOnly: true }, label: { en: 'Fee (yuan)', zh: '应收金额（元）' } },
+      ],
+    },
+    // Derived: who counts as one applicant for the monthly fee, and the last reminder sent for which due date.
+    { name: 'applicantKey', type: 'text', access: { read: nobody, update: nobody }, admin: { hidden: true }, index: true },
+    { name: 'remindedFor', type: 'text', access: { update: nobody }, admin: { hidden: true } },
+    {
       name: 'caseLog',
       type: 'array',
       admin: { description: { en: 'Every step with its date; the due date follows from it', zh: '逐项登记办理步骤及日期，答复期限据此计算' } },
@@ -133,6 +158,6 @@ export const DisclosureRequests: CollectionConfig = {
       label: { en: 'Case log', zh: '办理记录' },
     },
   ],
-  hooks: { beforeChange: [computeRequestDeadline] },
+  hooks: { beforeChange: [computeRequestDeadline, computeRequestFee] },
   labels: { plural: { en: 'Disclosure requests', zh: '依申请公开' }, singular: { en: 'Disclosure request', zh: '依申请公开申请' } },
 }

@@ -138,6 +138,7 @@ export interface Config {
     tasks: {
       publishScheduled: TaskPublishScheduled;
       deliver: TaskDeliver;
+      refreshRequests: TaskRefreshRequests;
       inline: {
         input: unknown;
         output: unknown;
@@ -1267,6 +1268,12 @@ export interface DisclosureRequest {
     | null;
   closedOn?: string | null;
   legalBasis?: string | null;
+  feeMethod?: ('per-item' | 'per-page') | null;
+  feeItems?: number | null;
+  feePages?: number | null;
+  feeAmount?: number | null;
+  applicantKey?: string | null;
+  remindedFor?: string | null;
   /**
    * Every step with its date; the due date follows from it
    */
@@ -1359,7 +1366,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'deliver';
+        taskSlug: 'inline' | 'publishScheduled' | 'deliver' | 'refreshRequests';
         taskID: string;
         input?:
           | {
@@ -1392,7 +1399,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'deliver') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'deliver' | 'refreshRequests') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2319,6 +2326,12 @@ export interface DisclosureRequestsSelect<T extends boolean = true> {
   outcome?: T;
   closedOn?: T;
   legalBasis?: T;
+  feeMethod?: T;
+  feeItems?: T;
+  feePages?: T;
+  feeAmount?: T;
+  applicantKey?: T;
+  remindedFor?: T;
   caseLog?:
     | T
     | {
@@ -2642,6 +2655,17 @@ export interface TaskDeliver {
     delivery: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshRequests".
+ */
+export interface TaskRefreshRequests {
+  input?: unknown;
+  output: {
+    refreshed?: number | null;
+    reminded?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

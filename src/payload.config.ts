@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { databaseAdapter } from './db'
+import { smtpAdapter } from './email'
 import { govPublishing } from './plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -18,6 +19,7 @@ export default buildConfig({
   },
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  email: smtpAdapter(),
   plugins: [
     govPublishing({
       maxUploadBytes: process.env.MAX_UPLOAD_MB ? Number(process.env.MAX_UPLOAD_MB) * 1024 * 1024 : undefined,

@@ -35,6 +35,7 @@ import { wechatCallbackEndpoints } from './channels/wechat/callbackEndpoint'
 import { workflowEndpoint } from './workflow/endpoint'
 import { type ReviewLevel, TWO_LEVELS } from './workflow/levels'
 import { withPublishingJobs } from './workflow/scheduledPublication'
+import { withRequestJobs } from './requests/refreshTask'
 
 export type GovPublishingOptions = {
   /**
@@ -141,7 +142,7 @@ export const govPublishing =
       custom: { ...config.custom, govPublishing: { reviewLevels } },
       endpoints: [...(config.endpoints ?? []), checksEndpoint(PUBLISHABLE_SLUGS), ...wechatCallbackEndpoints],
       globals: [...(config.globals ?? []), Organ, CheckSettings, WorkCalendar],
-      jobs: withPublishingJobs(config.jobs),
+      jobs: withRequestJobs(withPublishingJobs(config.jobs)),
       onInit: async (payload) => {
         await config.onInit?.(payload)
         if (options.enabled !== false) pollDeliveriesInServer(payload)

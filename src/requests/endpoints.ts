@@ -77,8 +77,10 @@ export const requestEndpoints: Endpoint[] = [
         overrideAccess: true,
         req,
       })
+      // Staff get the record back as their own access shows it (the ID number masked for most of them).
+      const asSeen = staff ? { doc: await req.payload.findByID({ collection: 'disclosure-requests', depth: 0, id: doc.id, overrideAccess: false, req }) } : {}
       return Response.json(
-        { dueDate: doc.dueDate, message: '申请已受理 / Application received', trackingNumber: doc.trackingNumber, ...(staff ? { doc } : {}) },
+        { dueDate: doc.dueDate, message: '申请已受理 / Application received', trackingNumber: doc.trackingNumber, ...asSeen },
         { status: 201 },
       )
     },

@@ -7,7 +7,8 @@
  * 按量 (第五条, for paper copies, e-mail, copied data): 1–30 pages free; 31–100 10元/页; 101–200 20元/页;
  * 201+ 40元/页. The reference file names 按量 without figures; these are the 国办函's published figures.
  * Unlike 按件 they carry no "一个自然月内" clause, so pages are counted per application.
- * 第三条: one method per application, never both; we go further and use one method per applicant-month.
+ * 第三条: one method per application, never both; we go further and use one method per applicant-month
+ * (the collection's hook refuses a mix).
  */
 export type FeeMethod = '按件' | '按量'
 
@@ -49,41 +50,36 @@ export function feeFor(method: FeeMethod, count: number): number {
   return fee
 }
 
-/** One application of the month. items: 件 after 一事一申请 splitting (default 1); pages: needed for 按量. */
-export type MonthRequest = { applicant: string; receivedOn: string; items?: number; pages?: number }
+/** The stored choice of method (English select values) and the statute's name for it. */
+export const FEE_METHODS = [
+  { en: 'Per item (按件)', method: '按件', value: 'per-item', zh: '按件计收' },
+  { en: 'Per page (按量)', method: '按量', value: 'per-page', zh: '按量计收' },
+] as const satisfies ReadonlyArray<{ en: string; method: FeeMethod; value: string; zh: string }>
 
-function assertOneApplicantMonth(requests: MonthRequest[]): void {
-  const first = requests[0]
-  if (!first) return
-  const month = first.receivedOn.slice(0, 7)
-  for (const request of requests) {
-    if (request.applicant !== first.applicant) {
-      fail('一次只能计算同一申请人的费用。', 'All requests must be from the same applicant.')
-    }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(request.receivedOn) || request.receivedOn.slice(0, 7) !== month) {
-      fail(`所有申请须在同一自然月（${month}）内收到。`, `All requests must be received in the same calendar month (${month}).`)
-    }
-  }
+export type FeeChoice = (typeof FEE_METHODS)[number]['value']
+export const methodOf = (choice: FeeChoice): FeeMethod => FEE_METHODS.find((m) => m.value === choice)!.method
+
+/**
+ * Who "one applicant" is for the monthly count: the ID document number when given (the same person
+ * writing under two spellings is still one), otherwise the name with the contact.
+ */
+export function applicantKey(applicant: { applicantName: string; contact: string; idNumber?: null | string }): string {
+  const id = applicant.idNumber?.replace(/\s/g, '').toUpperCase()
+  return id ? `id:${id}` : `name:${applicant.applicantName.trim()}|${applicant.contact.replace(/[\s-]/g, '').toLowerCase()}`
 }
 
 /**
- * The fee for one applicant's month under ONE method, chosen for the whole month, so the two methods can
- * never be mixed for that applicant-month. 按件 counts the month's 件 cumulatively; 按量 adds each
- * application's own page fee.
+ * The fee of one application, given the applicant's applications of the same month received before it
+ * (each charged, and by the same method — the caller refuses a mix). 按件: what this request's 件 add to
+ * the month's cumulative fee; 按量: its own pages.
  */
-export function feeForMonth(requests: MonthRequest[], method: FeeMethod): number {
-  assertOneApplicantMonth(requests)
-  if (method === '按件') {
-    const items = requests.reduce((sum, r) => {
-      const n = r.items ?? 1
-      assertCount(n)
-      return sum + n
-    }, 0)
-    return feeFor('按件', items)
+export function requestFee(method: FeeMethod, request: { items?: null | number; pages?: null | number }, earlierItems: number): number {
+  if (method === '按量') {
+    if (request.pages === null || request.pages === undefined) fail('按量计收须填写页数。', "The '按量' method needs the page count.")
+    return feeFor('按量', request.pages as number)
   }
-  if (method !== '按量') fail(`未知的计收方式：${method}。`, `Unknown fee method: ${method}.`)
-  return requests.reduce((sum, r) => {
-    if (r.pages === undefined) fail('按量计收须提供每件申请的页数。', "The '按量' method needs the page count of every request.")
-    return sum + feeFor('按量', r.pages as number)
-  }, 0)
+  const items = request.items ?? 1
+  assertCount(items)
+  assertCount(earlierItems)
+  return feeFor('按件', earlierItems + items) - feeFor('按件', earlierItems)
 }

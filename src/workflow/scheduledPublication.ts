@@ -2,6 +2,7 @@ import type { JobsConfig, TaskConfig } from 'payload'
 
 import { hasRole } from '../access'
 import { deliverTask } from '../channels/deliverTask'
+import { addJobs } from '../jobs'
 import { PUBLISHABLE_SLUGS } from '../plugin'
 import { publishDue } from './gate'
 
@@ -23,22 +24,13 @@ export const publishScheduledTask: TaskConfig<'publishScheduled'> = {
 const adminsOnly = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin')
 
 /**
- * Scheduled publication and channel deliveries. Jobs run inside the web server only (not in CLI scripts or
- * tests; deliveries also in `npm run worker`), and only admins may queue or run them over the API.
+ * Scheduled publication and channel deliveries. Jobs run inside the web server only (deliveries also in
+ * `npm run worker`), and only admins may queue or run them over the API.
  */
 export function withPublishingJobs(jobs: JobsConfig | undefined): JobsConfig {
-  return {
-    ...jobs,
-    access: { cancel: adminsOnly, queue: adminsOnly, run: adminsOnly, ...jobs?.access },
-    // Crons (scheduling included) start only inside the Next server: not in CLI scripts, tests or builds.
-    autoRun: async (payload) => [
-      ...(typeof jobs?.autoRun === 'function' ? await jobs.autoRun(payload) : (jobs?.autoRun ?? [])),
-      ...(process.env.NEXT_RUNTIME ? [{ cron: '0 * * * * *', queue: PUBLISHING_QUEUE }] : []),
-    ],
-    tasks: [
-      ...(jobs?.tasks ?? []),
-      publishScheduledTask as TaskConfig,
-      deliverTask(Number(process.env.DELIVERY_RETRY_BASE_MS) || 5000) as TaskConfig,
-    ],
-  }
+  const withTasks = addJobs(jobs, [PUBLISHING_QUEUE], [
+    publishScheduledTask as TaskConfig,
+    deliverTask(Number(process.env.DELIVERY_RETRY_BASE_MS) || 5000) as TaskConfig,
+  ])
+  return { ...withTasks, access: { cancel: adminsOnly, queue: adminsOnly, run: adminsOnly, ...jobs?.access } }
 }

@@ -1,4 +1,5 @@
-import { expect, it } from 'vitest'
+import { SMTPServer } from 'smtp-server'
+import { afterAll, expect, it } from 'vitest'
 
 import { CALENDAR_YEARS } from '../../src/requests/calendar'
 import { dueDateOnReceipt } from '../../src/requests/deadlines'
@@ -13,6 +14,32 @@ const application = {
   description: '请提供青石乡2025年度农村低保资金发放明细（不含个人身份信息）。',
   formWanted: 'electronic',
   idNumber: '350121198503124026',
+}
+
+// A real SMTP server on a local port receives the reminder mail (the app is configured by SMTP_URL).
+const mails: string[] = []
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  onData(stream, _session, done) {
+    const chunks: Buffer[] = []
+    stream.on('data', (c: Buffer) => chunks.push(c))
+    stream.on('end', () => (mails.push(Buffer.concat(chunks).toString('utf8')), done()))
+  },
+})
+await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
+process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as { port: number }).port}`
+process.env.SMTP_FROM = 'gongkai@qingshi.gov.example'
+afterAll(() => new Promise<void>((resolve) => smtp.close(resolve)))
+
+/** A single-part message as received: headers, and the text body decoded (base64 or quoted-printable). */
+function readMail(raw: string) {
+  const split = raw.indexOf('\r\n\r\n')
+  const headers = raw.slice(0, split)
+  const body = raw.slice(split + 4)
+  if (/Content-Transfer-Encoding: base64/i.test(headers)) return { body: Buffer.from(body, 'base64').toString('utf8'), headers }
+  const bytes = body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+  return { body: Buffer.from(bytes, 'latin1').toString('utf8'), headers }
 }
 
 let address = 0
@@ -125,6 +152,64 @@ withServer('依申请公开: filing, status lookup, case log, outcomes and table
       expect(text).toContain(expected)
     }
     expect((await s().request.get(`/api/disclosure-requests/${id}/answer.pdf`)).status).toBe(401)
+  })
+
+  it('the processing fee: 按件 counted over the applicant\'s month, one method per applicant-month', async () => {
+    const { agent: editor } = await s().as('editor')
+    const file = async (receivedAt: string) => (await editor.post('/api/disclosure-requests').send({ ...application, idNumber: '350121199001011234', receivedAt })).body.doc.id
+    const [first, second, third, nextMonth] = [await file('2026-06-02'), await file('2026-06-10'), await file('2026-06-15'), await file('2026-07-01')]
+    const charge = (id: number, data: object) => editor.patch(`/api/disclosure-requests/${id}`).send(data)
+
+    expect((await charge(first, { feeItems: 10, feeMethod: 'per-item' })).body.doc.feeAmount).toBe(0) // 1–10 free
+    expect((await charge(second, { feeItems: 3, feeMethod: 'per-item' })).body.doc.feeAmount).toBe(300) // the 11th–13th
+    const mixed = await charge(third, { feeMethod: 'per-page', feePages: 40 })
+    expect(mixed.status).toBe(400)
+    expect(mixed.body.errors[0].message).toContain('同一申请人同一自然月只能采用一种计收方式')
+    expect((await s().payload.findByID({ collection: 'disclosure-requests', id: third })).feeMethod ?? null).toBeNull()
+    // A new month starts a new count, and may use the other method.
+    expect((await charge(nextMonth, { feeMethod: 'per-page', feePages: 40 })).body.doc.feeAmount).toBe(100)
+    const noPages = await charge(third, { feeMethod: 'per-item', feeItems: 1 })
+    expect(noPages.body.doc.feeAmount).toBe(100) // the 14th 件
+    // The editor sees the ID number masked and cannot overwrite it with the mask.
+    expect(noPages.body.doc.idNumber).not.toContain('1990')
+    expect((await s().payload.findByID({ collection: 'disclosure-requests', id: third })).idNumber).toBe('350121199001011234')
+  })
+
+  it('the hourly refresh: an expired correction period closes the request, reminders go out once by e-mail', async () => {
+    const { refreshRequests } = await import('../../src/requests/refreshTask')
+    const { agent: editor } = await s().as('editor')
+    const file = async (receivedAt: string, caseLog?: object[]) => {
+      const id = (await editor.post('/api/disclosure-requests').send({ ...application, receivedAt })).body.doc.id
+      if (caseLog) expect((await editor.patch(`/api/disclosure-requests/${id}`).send({ caseLog })).status).toBe(200)
+      return id
+    }
+    // Received 2026-11-02, due 2026-11-30; at 2026-11-24 five working days are left.
+    const dueSoon = await file('2026-11-02')
+    // 补正 asked 2026-11-26: today (2026-11-29) it is awaiting correction; its 15 working days end 2026-12-17.
+    const correcting = await file('2026-11-24', [{ on: '2026-11-24', step: 'received' }, { on: '2026-11-26', step: 'correction-requested' }])
+    const stored = (id: number) => s().payload.findByID({ collection: 'disclosure-requests', id })
+    expect((await stored(correcting)).state).toBe('awaiting-correction')
+
+    mails.length = 0
+    await refreshRequests(s().payload, '2026-11-24')
+    expect((await stored(dueSoon)).remindedFor).toBe('2026-11-30:5')
+    await refreshRequests(s().payload, '2026-11-25')
+    await refreshRequests(s().payload, '2026-11-26')
+    expect((await stored(dueSoon)).remindedFor).toBe('2026-11-30:2')
+    const tracking = String((await stored(dueSoon)).trackingNumber)
+    const reminders = mails.map(readMail).filter((m) => m.body.includes(tracking))
+    expect(reminders).toHaveLength(2) // the 5-day and the 2-day reminder, not one a run
+    expect(reminders[0]!.headers).toContain('From: =?UTF-8?') // 政务信息发布系统 <gongkai@…>
+    expect(reminders[0]!.headers).toContain('gongkai@qingshi.gov.example')
+    expect(reminders[1]!.body).toContain('答复期限 2026-11-30')
+
+    await refreshRequests(s().payload, '2026-12-18')
+    expect(await stored(correcting)).toMatchObject({ closedOn: '2026-12-17', outcome: 'noCorrection', state: 'abandoned' })
+
+    // The task is registered and runs on its queue.
+    const job = await s().payload.jobs.queue({ input: {}, queue: 'requests', task: 'refreshRequests' })
+    const run = await s().payload.jobs.run({ queue: 'requests' })
+    expect(run.jobStatus?.[job.id]).toEqual({ status: 'success' })
   })
 
   it('table 三 for a generated year of 1,000 requests equals an independent count', async () => {

@@ -22,7 +22,8 @@ import {
   receiptDate,
   remindersDue,
 } from '../../src/requests/deadlines'
-import { feeFor, feeForMonth } from '../../src/requests/fees'
+import { applicantKey, feeFor, requestFee } from '../../src/requests/fees'
+import { reminderMark, reminderToSend } from '../../src/requests/dueSoon'
 
 describe('working-day calendar (chinese-days data)', () => {
   it('covers the years the package ships notices for', () => {
@@ -281,6 +282,21 @@ describe('remindersDue()', () => {
     events.push({ on: '2026-03-26', type: 'answered' })
     expect(remindersDue(deadline(events, '2026-03-26'), '2026-03-26')).toEqual([])
   })
+
+  it('each reminder goes out once per due date; an extension starts them afresh', () => {
+    const send = (today: string, sent: null | string) => reminderToSend(open(today), sent, today)
+    expect(send('2026-03-20', null)).toBeNull()
+    expect(send('2026-03-23', null)).toBe(5)
+    expect(send('2026-03-24', reminderMark('2026-03-30', 5))).toBeNull()
+    expect(send('2026-03-26', reminderMark('2026-03-30', 5))).toBe(2)
+    // A skipped run: on the 2-day mark only the tighter reminder goes out.
+    expect(send('2026-03-27', null)).toBe(2)
+    expect(send('2026-03-27', reminderMark('2026-03-30', 2))).toBeNull()
+    // Reminded for the old due date, then extended by 5 working days: due 04-07 (清明 04-04–06), 5 days left on 03-31.
+    const extended = deadline([{ on: '2026-03-02', type: 'received' }, { approvedBy: '李乡长', days: 5, on: '2026-03-27', type: 'extended' }], '2026-03-31')
+    expect(extended.dueDate).toBe('2026-04-07')
+    expect(reminderToSend(extended, reminderMark('2026-03-30', 2), '2026-03-31')).toBe(5)
+  })
 })
 
 describe('信息处理费 (国办函〔2020〕109号)', () => {
@@ -308,18 +324,22 @@ describe('信息处理费 (国办函〔2020〕109号)', () => {
     expect(() => feeFor('按量', 1.5)).toThrow(/non-negative integer/)
   })
 
-  it('one method for the whole applicant-month', () => {
-    const month = [
-      { applicant: '张三', items: 6, pages: 40, receivedOn: '2026-03-02' },
-      { applicant: '张三', items: 6, pages: 20, receivedOn: '2026-03-30' },
-    ]
-    expect(feeForMonth(month, '按件')).toBe(200) // 12 件 in March
-    expect(feeForMonth(month, '按量')).toBe(100) // 40 pages → 100元; 20 pages → free
-    expect(feeForMonth([{ applicant: '张三', receivedOn: '2026-03-02' }], '按件')).toBe(0)
-    expect(feeForMonth([], '按件')).toBe(0)
-    expect(() => feeForMonth([{ applicant: '张三', receivedOn: '2026-03-02' }], '按量')).toThrow(/页数/)
-    expect(() => feeForMonth([...month, { applicant: '李四', receivedOn: '2026-03-03' }], '按件')).toThrow(/同一申请人/)
-    expect(() => feeForMonth([...month, { applicant: '张三', receivedOn: '2026-04-01' }], '按件')).toThrow(/同一自然月/)
+  it('one request\'s fee: what its 件 add to the applicant\'s month, or its own pages', () => {
+    // 12 件 in one month, filed as 6 + 6: the second request takes the 11th and 12th (100元 each).
+    expect(requestFee('按件', { items: 6 }, 0)).toBe(0)
+    expect(requestFee('按件', { items: 6 }, 6)).toBe(200)
+    expect(requestFee('按件', {}, 30)).toBe(200) // the 31st 件
+    expect(requestFee('按量', { pages: 40 }, 99)).toBe(100) // pages count per application, not per month
+    expect(() => requestFee('按量', {}, 0)).toThrow(/页数/)
+    expect(() => requestFee('按件', { items: -1 }, 0)).toThrow(/非负整数/)
+  })
+
+  it('one applicant: the same ID number under any spelling, else the name with the contact', () => {
+    expect(applicantKey({ applicantName: '张三', contact: '138 0591 2345', idNumber: '35012119850312402x' })).toBe(
+      applicantKey({ applicantName: '张 三', contact: 'x', idNumber: '35012119850312402X' }),
+    )
+    expect(applicantKey({ applicantName: '张三', contact: '138-0591-2345' })).toBe(applicantKey({ applicantName: '张三', contact: '13805912345' }))
+    expect(applicantKey({ applicantName: '张三', contact: '13805912345' })).not.toBe(applicantKey({ applicantName: '李四', contact: '13805912345' }))
   })
 })
 

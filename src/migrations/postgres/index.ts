@@ -7,6 +7,7 @@ import * as migration_20261129_004202_wechat_noticeboard from './20261129_004202
 import * as migration_20261129_015908_disclosure_requests from './20261129_015908_disclosure_requests';
 import * as migration_20261129_020811_request_outcomes from './20261129_020811_request_outcomes';
 import * as migration_20261129_021228_work_calendar from './20261129_021228_work_calendar';
+import * as migration_20261129_031413_request_fees_reminders from './20261129_031413_request_fees_reminders';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261129_021228_work_calendar.up,
     down: migration_20261129_021228_work_calendar.down,
-    name: '20261129_021228_work_calendar'
+    name: '20261129_021228_work_calendar',
+  },
+  {
+    up: migration_20261129_031413_request_fees_reminders.up,
+    down: migration_20261129_031413_request_fees_reminders.down,
+    name: '20261129_031413_request_fees_reminders'
   },
 ];
