@@ -1,5 +1,11 @@
 import type { CollectionConfig, Field, NumberField } from 'payload'
 
+import { nobody } from '../src/access'
+import { CHANNELS } from '../src/fields/disclosure'
+import { reportEndpoints } from '../src/report/endpoints'
+import { beforeReportSubmit } from '../src/report/submit'
+import { reportSummary } from '../src/report/summary'
+
 import {
   type Label,
   section2Tables,
@@ -28,6 +34,9 @@ const cell = (key: string, label: Label, decimal = false): NumberField => ({
     return decimal || Number.isInteger(value) ? true : '须为整数 / Must be a whole number'
   },
 })
+
+/** A section 一 figure: items published this year, in total or on one channel. */
+const figure = (name: string, label: Label): NumberField => ({ name, type: 'number', label, min: 0 })
 
 const tableRow = (key: string, label: Label, cells: Field[]): Field => ({
   name: key,
@@ -76,6 +85,8 @@ const proactiveTables: Field[] = Object.entries(section2Tables).map(([tableKey, 
 
 export const AnnualReports: CollectionConfig = {
   slug: 'annual-reports',
+  custom: { beforeSubmit: beforeReportSubmit, channelBody: reportSummary },
+  endpoints: reportEndpoints,
   admin: {
     defaultColumns: ['title', 'year', '_status'],
     useAsTitle: 'title',
@@ -101,7 +112,24 @@ export const AnnualReports: CollectionConfig = {
       type: 'tabs',
       tabs: [
         {
-          fields: [narrative('overview', sectionHeadings.overview, 'Overview')],
+          fields: [
+            narrative('overview', sectionHeadings.overview, 'Overview'),
+            {
+              name: 'figures',
+              type: 'group',
+              admin: { description: { en: 'From the deliveries when compiled', zh: '汇总时按发布记录统计' } },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    figure('total', { en: 'Published proactively', zh: '主动公开信息总数' }),
+                    ...CHANNELS.map(({ label, value }) => figure(value, label)),
+                  ],
+                },
+              ],
+              label: { en: 'Proactive disclosure this year', zh: '本年主动公开情况' },
+            },
+          ],
           label: sectionHeadings.overview,
         },
         {
@@ -134,6 +162,29 @@ export const AnnualReports: CollectionConfig = {
           label: { en: 'Signature date', zh: '落款日期' },
         },
       ],
+    },
+    {
+      // Rendered from this version when it is submitted, so reviewers pass the very file that is published.
+      name: 'reportPdf',
+      type: 'upload',
+      access: { create: nobody, update: nobody },
+      admin: { position: 'sidebar', readOnly: true },
+      label: { en: 'Report (PDF)', zh: '报告全文（PDF）' },
+      relationTo: 'media',
+    },
+    {
+      // What the last compile wrote, so the next one can tell a person's change from its own value.
+      name: 'compiled',
+      type: 'json',
+      access: { create: nobody, update: nobody },
+      admin: { hidden: true },
+    },
+    {
+      name: 'compiledAt',
+      type: 'date',
+      access: { create: nobody, update: nobody },
+      admin: { date: { displayFormat: 'yyyy-MM-dd HH:mm', pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true },
+      label: { en: 'Compiled', zh: '最近汇总' },
     },
   ],
   labels: {

@@ -58,6 +58,16 @@ export const Organ: GlobalConfig = {
       fields: [{ name: 'name', type: 'text', label: { en: 'Wrong variant', zh: '错误写法' }, required: true }],
       label: { en: 'Known wrong variants', zh: '名称常见错误写法' },
     },
+    {
+      // 条例第四十九条 sets 31 January for departments; a township's county may set another day.
+      name: 'reportDeadline',
+      type: 'text',
+      admin: { description: { en: 'MM-DD of the year after the one reported on', zh: '次年的月-日，默认 01-31（由县级人民政府确定）' } },
+      defaultValue: '01-31',
+      label: { en: 'Annual report deadline', zh: '年度报告公布期限' },
+      validate: (value: null | string | undefined) =>
+        !value || /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value) ? true : '格式为 MM-DD，如 01-31 / Use MM-DD, e.g. 01-31',
+    },
   ],
   label: { en: 'Organ', zh: '机关信息' },
 }

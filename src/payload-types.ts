@@ -728,6 +728,15 @@ export interface AnnualReport {
   title: string;
   year: number;
   overview?: string | null;
+  /**
+   * From the deliveries when compiled
+   */
+  figures?: {
+    total?: number | null;
+    website?: number | null;
+    wechat?: number | null;
+    noticeboard?: number | null;
+  };
   proactive?: {
     regulations?: {
       rules?: {
@@ -1014,6 +1023,17 @@ export interface AnnualReport {
   otherMatters?: string | null;
   signedBy?: string | null;
   signedAt?: string | null;
+  reportPdf?: (number | null) | Media;
+  compiled?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  compiledAt?: string | null;
   /**
    * Assigned on first publication; never changes
    */
@@ -1736,6 +1756,14 @@ export interface AnnualReportsSelect<T extends boolean = true> {
   title?: T;
   year?: T;
   overview?: T;
+  figures?:
+    | T
+    | {
+        total?: T;
+        website?: T;
+        wechat?: T;
+        noticeboard?: T;
+      };
   proactive?:
     | T
     | {
@@ -2104,6 +2132,9 @@ export interface AnnualReportsSelect<T extends boolean = true> {
   otherMatters?: T;
   signedBy?: T;
   signedAt?: T;
+  reportPdf?: T;
+  compiled?: T;
+  compiledAt?: T;
   indexNumber?: T;
   publishedAt?: T;
   channels?: T;
@@ -2439,6 +2470,10 @@ export interface Organ {
         id?: string | null;
       }[]
     | null;
+  /**
+   * MM-DD of the year after the one reported on
+   */
+  reportDeadline?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2549,6 +2584,7 @@ export interface OrganSelect<T extends boolean = true> {
         name?: T;
         id?: T;
       };
+  reportDeadline?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

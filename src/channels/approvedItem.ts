@@ -32,9 +32,15 @@ export async function approvedItem(payload: Payload, delivery: DeliveryInput): P
   return doc
 }
 
-/** The item's main rich text (body, or a meeting's decisions): the collection's first rich-text field. */
+/**
+ * The item's main rich text (body, or a meeting's decisions): the collection's first rich-text field, or
+ * what its `custom.channelBody` makes of the item (the annual report's summary).
+ */
 export function richTextBody(payload: Payload, item: ApprovedItem, collection: string): unknown {
-  const field = payload.collections[collection as CollectionSlug].config.fields.find((f) => f.type === 'richText' && 'name' in f)
+  const config = payload.collections[collection as CollectionSlug].config
+  const made = config.custom?.channelBody as ((item: ApprovedItem) => unknown) | undefined
+  if (made) return made(item)
+  const field = config.fields.find((f) => f.type === 'richText' && 'name' in f)
   return field && 'name' in field ? item[field.name] : undefined
 }
 

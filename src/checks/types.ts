@@ -18,6 +18,7 @@ export type RuleName =
   | 'organ-name'
   | 'personal-info'
   | 'punctuation'
+  | 'report-consistency'
   | 'repetition'
   | 'secrecy'
   | 'sensitive-term'

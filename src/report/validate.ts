@@ -23,6 +23,7 @@ import {
   sectionHeadings,
   type TableRow,
 } from './format'
+import { valueAt } from './paths'
 
 export type ValidationError = {
   rule: number
@@ -131,12 +132,6 @@ const CELL_NAME = new Map(CELLS.map((cell) => [cell.path, cell.name]))
 const PATH_ORDER = new Map(
   [...CELLS.map((cell) => cell.path), ...NARRATIVES, 'signedBy', 'signedAt', 'publishedAt'].map((path, i) => [path, i]),
 )
-
-function valueAt(report: ReportInput, path: string): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), report)
-}
 
 /** The sum of the cells, or null when one of them is unusable (rule 5 has already said so). */
 function sumOf(values: Values, paths: readonly string[]): number | null {

@@ -92,11 +92,16 @@ async function lockItem(req: PayloadRequest, slug: string, id: number | string) 
  */
 async function firstPass(req: PayloadRequest, collection: SanitizedCollectionConfig, id: number | string) {
   const slug = collection.slug as CollectionSlug
+  // A collection's own step first (the annual report's validation and PDF): it may complete the draft.
+  const own = await (collection.custom?.beforeSubmit as BeforeSubmit | undefined)?.(req, id)
   const item = await req.payload.findByID({ id, collection: slug, depth: 0, disableErrors: true, draft: true, overrideAccess: false, req })
   if (!item) return null
   const data = item as unknown as Item
-  return { at: new Date().toISOString(), findings: await checkItem(req, collection, data), hash: await itemHash(req, collection, data) }
+  return { at: new Date().toISOString(), findings: [...(own ?? []), ...(await checkItem(req, collection, data))], hash: await itemHash(req, collection, data) }
 }
+
+/** `custom.beforeSubmit` of a collection: findings that block the submission, or none. */
+export type BeforeSubmit = (req: PayloadRequest, id: number | string) => Promise<ItemFinding[]>
 
 const summary = (findings: ItemFinding[]) =>
   findings.map((f) => `[${f.field}${f.file ? ` ${f.file}` : ''}] ${f.message}：${f.excerpt}`).join('\n')

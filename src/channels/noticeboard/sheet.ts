@@ -1,16 +1,12 @@
 /**
  * One notice-board sheet (公示栏张贴页): an A4 PDF laid out in the manner of GB/T 9704 — red issuing-organ
  * line, centred title, body with a two-character first-line indent, the 公示期 and objection lines, and the
- * organ and date at the foot. Pure: bytes in, bytes out, no Payload.
- *
- * Font: Noto Sans Hans Regular and Bold (SIL OFL 1.1) from the npm package `@embedpdf/fonts-sc`, so no
- * system CJK font is needed. Bold text uses the real Bold face, not a simulated stroke. pdfkit embeds a
- * subset of each face (only the glyphs used) as a CIDFontType0C font (FontFile3).
+ * organ and date at the foot, in the Chinese faces of ../../pdf/fonts. Pure: bytes in, bytes out, no Payload.
  */
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import path from 'node:path'
 import PDFDocument from 'pdfkit'
+
+import { pdfBytes } from '../../pdf/bytes'
+import { BOLD, lineGapFor, loadFonts, REGULAR, registerFonts } from '../../pdf/fonts'
 
 export type SheetRun = { text: string; bold?: boolean }
 export type SheetBlock =
@@ -49,87 +45,6 @@ const SMALL = 12
 const TABLE_SIZE = 12
 const CELL_PAD = 5
 const RED = '#e60012'
-const REGULAR = 'regular'
-const BOLD = 'bold'
-
-// ---------------------------------------------------------------------------------------------------------
-// Fonts: read and parsed once per process, then shared by every document.
-
-type Glyph = { path: { commands: { command: string; args: number[] }[] } }
-type CffSubset = { glyphs?: unknown; font: { getGlyph(id: number): Glyph }; charstrings: Uint8Array[]; gsubrs: Uint8Array[] }
-type FontkitFont = { ascent: number; createSubset(): CffSubset; descent: number; lineGap: number; unitsPerEm: number }
-let fonts: { bold: FontkitFont; gapEm: number; lineEm: number; regular: FontkitFont } | undefined
-
-function loadFonts() {
-  if (fonts) return fonts
-  const require = createRequire(import.meta.url)
-  // The package exports only its index module: the .otf files sit in fonts/ beside dist/.
-  const dir = path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts')
-  // The fontkit that pdfkit itself uses: pdfkit accepts its parsed font objects, so the 8 MB faces are
-  // parsed once per process instead of once per document.
-  const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as { create(data: Buffer): FontkitFont }
-  const open = (file: string) => withFlatSubsets(fontkit.create(readFileSync(path.join(dir, file))))
-  const regular = open('NotoSansHans-Regular.otf')
-  // pdfkit advances a line by ascent − descent + the font's own line gap: 1.5 em for this Noto, with the
-  // gap (0.5 em) below the glyphs.
-  const em = (value: number) => value / regular.unitsPerEm
-  fonts = { bold: open('NotoSansHans-Bold.otf'), gapEm: em(regular.lineGap), lineEm: em(regular.ascent - regular.descent + regular.lineGap), regular }
-  return fonts
-}
-
-/**
- * fontkit's CFF subset keeps every subroutine slot of the font (Noto's ideograph dictionary has 22,293),
- * which costs about 40 KB per face in every PDF, even for one glyph. Instead each used glyph's outline is
- * written as a plain Type 2 charstring without subroutines or hints (hints matter little on paper):
- * ~230 glyphs take 39 KB instead of 88 KB. If fontkit's subset ever changes shape, its own output is kept.
- */
-function withFlatSubsets(font: FontkitFont): FontkitFont {
-  const create = font.createSubset.bind(font)
-  font.createSubset = () => {
-    const subset = create() as CffSubset & Record<string, unknown>
-    if (Array.isArray(subset.glyphs) && typeof subset.subsetCharstrings === 'function' && typeof subset.subsetSubrs === 'function') {
-      subset.subsetCharstrings = () => {
-        subset.charstrings = (subset.glyphs as number[]).map((id) => charstring(subset.font.getGlyph(id)))
-        subset.gsubrs = []
-      }
-      subset.subsetSubrs = () => []
-    }
-    return subset
-  }
-  return font
-}
-
-function operand(value: number): number[] {
-  if (Number.isInteger(value)) {
-    if (value >= -107 && value <= 107) return [value + 139]
-    if (value >= 108 && value <= 1131) return [((value - 108) >> 8) + 247, (value - 108) & 0xff]
-    if (value >= -1131 && value <= -108) return [((-value - 108) >> 8) + 251, (-value - 108) & 0xff]
-    if (value >= -32768 && value <= 32767) return [28, (value >> 8) & 0xff, value & 0xff]
-  }
-  const fixed = Math.round(value * 65536) | 0 // 16.16 fixed point
-  return [255, (fixed >>> 24) & 0xff, (fixed >>> 16) & 0xff, (fixed >>> 8) & 0xff, fixed & 0xff]
-}
-
-/** rmoveto / rlineto / rrcurveto … endchar; contours close implicitly in Type 2. */
-function charstring(glyph: Glyph): Uint8Array {
-  const out: number[] = []
-  let x = 0
-  let y = 0
-  const to = (nx: number, ny: number) => {
-    out.push(...operand(nx - x), ...operand(ny - y))
-    x = nx
-    y = ny
-  }
-  for (const { args, command } of glyph.path.commands) {
-    if (command === 'moveTo') to(args[0]!, args[1]!), out.push(21)
-    else if (command === 'lineTo') to(args[0]!, args[1]!), out.push(5)
-    else if (command === 'bezierCurveTo') to(args[0]!, args[1]!), to(args[2]!, args[3]!), to(args[4]!, args[5]!), out.push(8)
-  }
-  out.push(14)
-  return Uint8Array.from(out)
-}
-
-// ---------------------------------------------------------------------------------------------------------
 
 /** 2026-11-28 → 2026年11月28日; anything else is printed as given. */
 function chineseDate(iso: string): string {
@@ -137,8 +52,6 @@ function chineseDate(iso: string): string {
   return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : iso
 }
 
-/** pdfkit's lineGap option (added to the font's line height) that sets lines `spacing` × the font size apart. */
-const gap = (size: number, spacing = 1.5) => size * (spacing - loadFonts().lineEm)
 const bottomOf = (doc: Doc) => doc.page.height - doc.page.margins.bottom
 
 /** Starts a new page unless `height` still fits below the cursor. */
@@ -212,7 +125,7 @@ function table(doc: Doc, rows: string[][], header: boolean) {
   if (columns === 0) return
   doc.fontSize(TABLE_SIZE).fillColor('black')
   const widths = columnWidths(doc, rows, columns, header)
-  const lineGap = gap(TABLE_SIZE, 1.3)
+  const lineGap = lineGapFor(TABLE_SIZE, 1.3)
   const trailing = TABLE_SIZE * loadFonts().gapEm + lineGap
   const maxHeight = bottomOf(doc) - doc.page.margins.top
 
@@ -294,7 +207,7 @@ function header(doc: Doc, sheet: NoticeSheet) {
   doc.y += BODY * 0.75
   doc.font(BOLD).fontSize(TITLE_SIZE).fillColor('black')
   // A title that wraps gets lines of even length instead of one or two characters alone on the last line.
-  const options = { align: 'center' as const, lineGap: gap(TITLE_SIZE, 1.3) }
+  const options = { align: 'center' as const, lineGap: lineGapFor(TITLE_SIZE, 1.3) }
   const lines = Math.ceil(doc.widthOfString(sheet.title) / TEXT_WIDTH)
   let width = lines > 1 ? Math.min(TEXT_WIDTH, doc.widthOfString(sheet.title) / lines + 2 * TITLE_SIZE) : TEXT_WIDTH
   if (doc.heightOfString(sheet.title, { ...options, width }) > doc.heightOfString(sheet.title, { ...options, width: TEXT_WIDTH })) width = TEXT_WIDTH
@@ -342,12 +255,9 @@ function pageNumbers(doc: Doc) {
 
 /** Lays the whole sheet out with body lines `spacing` × the body size apart; page numbers come later. */
 function layout(sheet: NoticeSheet, spacing: number) {
-  const { bold, regular } = loadFonts()
   const doc = new PDFDocument({ bufferPages: true, info: { Author: sheet.organName, Title: sheet.title }, margins: MARGINS, size: 'A4' })
-  // pdfkit takes a parsed fontkit font as well as bytes; its types only list the latter.
-  doc.registerFont(REGULAR, regular as unknown as Buffer)
-  doc.registerFont(BOLD, bold as unknown as Buffer)
-  const lineGap = gap(BODY, spacing)
+  registerFonts(doc)
+  const lineGap = lineGapFor(BODY, spacing)
   header(doc, sheet)
   for (const block of sheet.blocks) {
     if (block.type === 'paragraph') paragraph(doc, lineGap, block.runs)
@@ -380,14 +290,7 @@ export function renderNoticeSheet(sheet: NoticeSheet): Promise<Buffer> {
   const { doc } = best
   pageNumbers(doc)
   // Nothing reads a discarded layout, and a document keeps its output buffered until read.
-  const chunks: Buffer[] = []
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
-  })
-  doc.end()
-  return done
+  return pdfBytes(doc)
 }
 
 /** Pages in a sheet: its page objects (pdfkit writes them uncompressed). */

@@ -8,6 +8,7 @@ import * as migration_20261129_015908_disclosure_requests from './20261129_01590
 import * as migration_20261129_020811_request_outcomes from './20261129_020811_request_outcomes';
 import * as migration_20261129_021228_work_calendar from './20261129_021228_work_calendar';
 import * as migration_20261129_031413_request_fees_reminders from './20261129_031413_request_fees_reminders';
+import * as migration_20261129_032146_annual_report_compile from './20261129_032146_annual_report_compile';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261129_031413_request_fees_reminders.up,
     down: migration_20261129_031413_request_fees_reminders.down,
-    name: '20261129_031413_request_fees_reminders'
+    name: '20261129_031413_request_fees_reminders',
+  },
+  {
+    up: migration_20261129_032146_annual_report_compile.up,
+    down: migration_20261129_032146_annual_report_compile.down,
+    name: '20261129_032146_annual_report_compile'
   },
 ];

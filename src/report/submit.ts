@@ -1,0 +1,43 @@
+import type { PayloadRequest } from 'payload'
+
+import type { ItemFinding } from '../itemChecks/checkItem'
+import type { AnnualReport } from '../payload-types'
+
+import { hasRole } from '../access'
+import { validationOf } from './endpoints'
+import { renderReportPdf } from './renderPdf'
+
+/**
+ * Before a report goes to review: every validation error blocks it (listed like the other checks' findings);
+ * a valid report gets its PDF rendered from this very version and attached, so the reviewers pass, and the
+ * channels publish, the file that matches the tables.
+ */
+export async function beforeReportSubmit(req: PayloadRequest, id: number | string): Promise<ItemFinding[]> {
+  const report = (await req.payload.findByID({ collection: 'annual-reports', depth: 0, disableErrors: true, draft: true, id, overrideAccess: false, req })) as AnnualReport | null
+  // Only a draft goes to review (the state machine refuses the rest): nothing is rendered for a refusal.
+  if (!report || (report.workflow?.state ?? 'draft') !== 'draft' || !hasRole(req.user, 'admin', 'editor')) return []
+  const { errors } = await validationOf(req, report)
+  if (errors.length) {
+    return errors.map((error) => ({
+      end: 0,
+      excerpt: error.found === undefined || error.found === null ? '（空）' : String(error.found),
+      field: error.path,
+      message: `规则${error.rule}：${error.message}`,
+      rule: 'report-consistency',
+      severity: 'block',
+      start: 0,
+      suggestion: error.expected === undefined ? null : String(error.expected),
+    }))
+  }
+  const organ = await req.payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'organ' })
+  const pdf = await renderReportPdf(report, { organName: organ.fullName ?? '' })
+  const media = await req.payload.create({
+    collection: 'media',
+    data: { alt: report.title },
+    file: { data: pdf, mimetype: 'application/pdf', name: `${report.year}年政府信息公开工作年度报告.pdf`, size: pdf.length },
+    overrideAccess: true,
+    req,
+  })
+  await req.payload.update({ collection: 'annual-reports', data: { reportPdf: media.id }, depth: 0, draft: true, id, overrideAccess: true, req })
+  return []
+}
