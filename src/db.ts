@@ -29,7 +29,7 @@ export function databaseKind(url: string): DatabaseKind {
 }
 
 /** A relative SQLite path is taken from the project root, not the process cwd (Next changes it). */
-function sqliteUrl(url: string): string {
+export function sqliteUrl(url: string): string {
   const given = url.slice('file:'.length)
   const file = path.isAbsolute(given) ? given : path.join(root, given)
   mkdirSync(path.dirname(file), { recursive: true })

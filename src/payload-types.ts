@@ -81,6 +81,7 @@ export interface Config {
     'print-jobs': PrintJob;
     'wechat-replies': WechatReply;
     'disclosure-requests': DisclosureRequest;
+    'public-versions': PublicVersion;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     'print-jobs': PrintJobsSelect<false> | PrintJobsSelect<true>;
     'wechat-replies': WechatRepliesSelect<false> | WechatRepliesSelect<true>;
     'disclosure-requests': DisclosureRequestsSelect<false> | DisclosureRequestsSelect<true>;
+    'public-versions': PublicVersionsSelect<false> | PublicVersionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1319,6 +1321,17 @@ export interface DisclosureRequest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-versions".
+ */
+export interface PublicVersion {
+  id: number;
+  scope: string;
+  token: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1497,6 +1510,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'disclosure-requests';
         value: number | DisclosureRequest;
+      } | null)
+    | ({
+        relationTo: 'public-versions';
+        value: number | PublicVersion;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2373,6 +2390,16 @@ export interface DisclosureRequestsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-versions_select".
+ */
+export interface PublicVersionsSelect<T extends boolean = true> {
+  scope?: T;
+  token?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -19,6 +19,7 @@ import { Deliveries } from '../collections/Deliveries'
 import { WorkCalendar } from '../collections/WorkCalendar'
 import { DisclosureRequests } from '../collections/DisclosureRequests'
 import { PrintJobs } from '../collections/PrintJobs'
+import { PublicVersions } from '../collections/PublicVersions'
 import { WechatReplies } from '../collections/WechatReplies'
 import { assignIndexNumber } from '../hooks/assignIndexNumber'
 import { gateWrites } from '../hooks/gateWrites'
@@ -36,6 +37,7 @@ import { workflowEndpoint } from './workflow/endpoint'
 import { type ReviewLevel, TWO_LEVELS } from './workflow/levels'
 import { withPublishingJobs } from './workflow/scheduledPublication'
 import { withRequestJobs } from './requests/refreshTask'
+import { bumpAfterChange, bumpAfterDelete, bumpAfterGlobalChange } from './publicCache/token'
 
 export type GovPublishingOptions = {
   /**
@@ -119,7 +121,11 @@ export const govPublishing =
     const collections = [
       ...withUsers(config.collections ?? []),
       ...PUBLISHABLE.map((c) => withPublishing(c, options.enabled !== false, reviewLevels)),
-      { ...Media, upload: { ...(Media.upload as object), staticDir: options.mediaDir ?? MEDIA_DIR } },
+      {
+        ...Media,
+        hooks: { ...Media.hooks, afterChange: [...(Media.hooks?.afterChange ?? []), bumpAfterChange], afterDelete: [...(Media.hooks?.afterDelete ?? []), bumpAfterDelete] },
+        upload: { ...(Media.upload as object), staticDir: options.mediaDir ?? MEDIA_DIR },
+      },
       IndexCounters,
       AuditLog,
       CheckTerms,
@@ -127,6 +133,7 @@ export const govPublishing =
       PrintJobs,
       WechatReplies,
       DisclosureRequests,
+      PublicVersions,
     ].map(rejectForbiddenWrites)
     return {
       ...config,
@@ -141,7 +148,7 @@ export const govPublishing =
       collections,
       custom: { ...config.custom, govPublishing: { reviewLevels } },
       endpoints: [...(config.endpoints ?? []), checksEndpoint(PUBLISHABLE_SLUGS), ...wechatCallbackEndpoints],
-      globals: [...(config.globals ?? []), Organ, CheckSettings, WorkCalendar],
+      globals: [...(config.globals ?? []), { ...Organ, hooks: { ...Organ.hooks, afterChange: [...(Organ.hooks?.afterChange ?? []), bumpAfterGlobalChange] } }, CheckSettings, WorkCalendar],
       jobs: withRequestJobs(withPublishingJobs(config.jobs)),
       onInit: async (payload) => {
         await config.onInit?.(payload)

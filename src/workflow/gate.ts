@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, PayloadRequest, SanitizedCollectionConfig
 import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
+import { bumpPublicVersion } from '../publicCache/token'
 import { queueDeliveries } from '../channels/outbox'
 import { kickDeliveries } from '../channels/runner'
 import { checkItem, type ItemFinding } from '../itemChecks/checkItem'
@@ -51,6 +52,7 @@ async function publish(req: PayloadRequest, collection: SanitizedCollectionConfi
       req,
     }),
   )
+  await bumpPublicVersion(req)
   await queueDeliveries(req, collection.slug, saved as unknown as Item, workflow.hash ?? '', 'publish')
   await audit(req, {
     action: 'publish',
@@ -228,7 +230,10 @@ export async function act(
           req,
         }),
       )
-      if (live) await queueDeliveries(req, slug, item, snapshot.hash ?? hash, 'withdraw')
+      if (live) {
+        await bumpPublicVersion(req)
+        await queueDeliveries(req, slug, item, snapshot.hash ?? hash, 'withdraw')
+      }
     }
     if (ownTransaction) await commitTransaction(req)
     if (state === 'published' || live) kickDeliveries(req.payload)

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildIfStale, NEXT_BIN } from '../../src/cli/build'
+import { buildIfStale } from '../../src/cli/build'
 import { ROOT } from '../../src/env'
 
 const ARTIFACTS = path.join(ROOT, 'test/artifacts')
@@ -62,9 +62,10 @@ describe.skipIf(Boolean(missing))(`admin workflow in Chromium${missing}`, () => 
     buildIfStale()
     // The server's output goes to test/artifacts/server.log for when this test fails.
     const log = openSync(path.join(ARTIFACTS, 'server.log'), 'w')
-    server = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    // Started as `npm start` starts it: the public read cache in front of Next.
+    server = spawn(process.execPath, ['--import', 'tsx', '--conditions=production', 'src/cli/start.ts'], {
       cwd: ROOT,
-      env,
+      env: { ...env, PORT: String(port) },
       stdio: ['ignore', log, log],
     })
     for (let i = 0; i < 120; i++) {

@@ -1,12 +1,33 @@
 import type { TestServer } from './server'
 
+import { section2Tables, section3Columns, section3Rows, section4Columns, section4Groups } from '../../src/report/format'
 import { richText } from '../../src/richText'
+import { DEMO_ORGAN } from '../../src/seed/demo'
 import { reviewAndPublish, submitAndReview } from '../../src/seed/reviewAndPublish'
 
 export const CONTENT_COLLECTIONS = ['news', 'policies', 'policy-interpretations', 'meetings', 'annual-reports'] as const
 export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number]
 
 let years = 2010
+
+type Keyed = readonly { key: string }[]
+const zeros = (rows: Keyed, columns: Keyed) => Object.fromEntries(rows.map((r) => [r.key, Object.fromEntries(columns.map((c) => [c.key, 0]))]))
+
+/** A complete, valid report of a year without activity (every cell 0, as the format wants it written). */
+export function quietYearReport(year: number, title: string) {
+  return {
+    appeals: zeros(section4Groups, section4Columns),
+    otherMatters: '无。',
+    overview: `本报告所列数据的统计期限为${year}年1月1日至${year}年12月31日。`,
+    problems: '无。',
+    proactive: Object.fromEntries(Object.entries(section2Tables).map(([key, table]) => [key, zeros(table.rows, table.columns)])),
+    requests: zeros(section3Rows, section3Columns),
+    signedAt: `${year + 1}-01-20T04:00:00.000Z`,
+    signedBy: DEMO_ORGAN.fullName,
+    title,
+    year,
+  }
+}
 
 /** Minimal valid data for a new item of each publishable collection. */
 export async function sampleData(server: TestServer, collection: ContentCollection, title = '测试条目') {
@@ -26,7 +47,7 @@ export async function sampleData(server: TestServer, collection: ContentCollecti
     case 'meetings':
       return { convener: '乡长', heldAt: '2026-11-18T01:30:00.000Z', place: '三楼会议室', title }
     case 'annual-reports':
-      return { title, year: years++ }
+      return quietYearReport(years++, title)
   }
 }
 

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest'
 
 import { CONTENT_COLLECTIONS, createItem, sampleData } from '../helpers/fixtures'
 import { reviewAndPublish } from '../../src/seed/reviewAndPublish'
+import { richText } from '../../src/richText'
 import { withServer } from '../helpers/server'
 
 withServer('content collections: who may do what', (s) => {
@@ -96,12 +97,12 @@ withServer('content collections: who may do what', (s) => {
     const policy = await createItem(s(), 'policies', 'published', '已发布的政策')
     const draftNote = await s().payload.create({
       collection: 'policy-interpretations',
-      data: { body: (await sampleData(s(), 'news')).body, policy: policy.id, title: '未发布的解读' } as never,
+      data: { body: richText('一、制定背景'), policy: policy.id, title: '未发布的解读' } as never,
       draft: true,
     })
     const publishedNote = await s().payload.create({
       collection: 'policy-interpretations',
-      data: { body: (await sampleData(s(), 'news')).body, policy: policy.id, title: '已发布的解读' } as never,
+      data: { body: richText('一、制定背景'), policy: policy.id, title: '已发布的解读' } as never,
       draft: true,
     })
     await reviewAndPublish(s().payload, 'policy-interpretations', publishedNote.id, await s().chain())
@@ -116,7 +117,7 @@ withServer('content collections: who may do what', (s) => {
     const draftPolicy = await createItem(s(), 'policies', 'draft', '未发布的政策')
     const note = await s().payload.create({
       collection: 'policy-interpretations',
-      data: { body: (await sampleData(s(), 'news')).body, policy: draftPolicy.id, title: '解读' } as never,
+      data: { body: richText('一、制定背景'), policy: draftPolicy.id, title: '解读' } as never,
       draft: true,
     })
     await reviewAndPublish(s().payload, 'policy-interpretations', note.id, await s().chain())

@@ -9,6 +9,7 @@ import * as migration_20261129_020831_request_outcomes from './20261129_020831_r
 import * as migration_20261129_021247_work_calendar from './20261129_021247_work_calendar';
 import * as migration_20261129_031405_request_fees_reminders from './20261129_031405_request_fees_reminders';
 import * as migration_20261129_032151_annual_report_compile from './20261129_032151_annual_report_compile';
+import * as migration_20261129_032905_public_versions from './20261129_032905_public_versions';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261129_032151_annual_report_compile.up,
     down: migration_20261129_032151_annual_report_compile.down,
-    name: '20261129_032151_annual_report_compile'
+    name: '20261129_032151_annual_report_compile',
+  },
+  {
+    up: migration_20261129_032905_public_versions.up,
+    down: migration_20261129_032905_public_versions.down,
+    name: '20261129_032905_public_versions'
   },
 ];

@@ -1,0 +1,33 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+
+import { randomUUID } from 'node:crypto'
+
+export const PUBLIC_VERSIONS_SLUG = 'public-versions'
+export const PUBLIC_VERSIONS_TABLE = 'public_versions'
+export const PUBLIC_VERSION_SCOPE = 'public'
+
+/**
+ * Public state changed: a new token, written in the caller's transaction, so it commits with the change and a
+ * read that starts after the response sees both. A fresh random token rather than a counter: concurrent
+ * changes can never leave the same value behind.
+ */
+export async function bumpPublicVersion(req: PayloadRequest): Promise<void> {
+  await req.payload.db.upsert({
+    collection: PUBLIC_VERSIONS_SLUG,
+    data: { scope: PUBLIC_VERSION_SCOPE, token: randomUUID() },
+    req,
+    returning: false,
+    where: { scope: { equals: PUBLIC_VERSION_SCOPE } },
+  })
+}
+
+/** Media and globals are public as saved (they pass no gate): every change is a public change. */
+export const bumpAfterChange: CollectionAfterChangeHook = async ({ req }) => {
+  await bumpPublicVersion(req)
+}
+export const bumpAfterDelete: CollectionAfterDeleteHook = async ({ req }) => {
+  await bumpPublicVersion(req)
+}
+export const bumpAfterGlobalChange: GlobalAfterChangeHook = async ({ req }) => {
+  await bumpPublicVersion(req)
+}

@@ -1,0 +1,65 @@
+import { createClient } from '@libsql/client'
+import { MongoClient } from 'mongodb'
+import pg from 'pg'
+
+import { databaseKind, sqliteUrl } from '../db'
+import { PUBLIC_VERSION_SCOPE, PUBLIC_VERSIONS_TABLE } from './token'
+
+/** Reads the public version token straight from the database, without a Payload instance. */
+export type VersionSource = { close(): Promise<void>; read(): Promise<string> }
+
+const QUERY = `select token from ${PUBLIC_VERSIONS_TABLE} where scope = '${PUBLIC_VERSION_SCOPE}'`
+
+export function versionSource(url: string): VersionSource {
+  switch (databaseKind(url)) {
+    case 'sqlite': {
+      const client = createClient({ url: sqliteUrl(url) })
+      return { close: async () => client.close(), read: async () => String((await client.execute(QUERY)).rows[0]?.token ?? '') }
+    }
+    case 'postgres': {
+      const pool = new pg.Pool({ connectionString: url, max: 4 })
+      return { close: () => pool.end(), read: async () => String((await pool.query(QUERY)).rows[0]?.token ?? '') }
+    }
+    case 'mongodb': {
+      const client = new MongoClient(url, { maxPoolSize: 4 })
+      const versions = client.db().collection<{ scope: string; token: string }>(PUBLIC_VERSIONS_TABLE)
+      return { close: () => client.close(), read: async () => (await versions.findOne({ scope: PUBLIC_VERSION_SCOPE }))?.token ?? '' }
+    }
+  }
+}
+
+/**
+ * The token as of a moment after the caller asked: a read already under way may have been answered before a
+ * change committed, so callers arriving meanwhile wait for the next read, which all of them share. Under
+ * load that is one small query per round trip, whatever the number of requests.
+ */
+export class FreshVersion {
+  private current: Promise<string> | null = null
+  private waiting: { promise: Promise<string>; resolve: (token: string) => void; reject: (error: unknown) => void } | null = null
+
+  constructor(private readonly source: VersionSource) {}
+
+  read(): Promise<string> {
+    if (!this.current) return this.start()
+    if (!this.waiting) {
+      let resolve!: (token: string) => void
+      let reject!: (error: unknown) => void
+      const promise = new Promise<string>((res, rej) => ((resolve = res), (reject = rej)))
+      this.waiting = { promise, reject, resolve }
+    }
+    return this.waiting.promise
+  }
+
+  private start(): Promise<string> {
+    const read = this.source.read()
+    this.current = read
+    const next = () => {
+      this.current = null
+      const waiting = this.waiting
+      this.waiting = null
+      if (waiting) this.start().then(waiting.resolve, waiting.reject)
+    }
+    read.then(next, next)
+    return read
+  }
+}
