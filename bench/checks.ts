@@ -5,6 +5,7 @@
  */
 import { checkText, compileTerms, DEFAULT_CORRECTIONS, emptySettings, TEXT_RULES, type TermEntry } from '../src/checks'
 import { chineseText, dictionaryTerms } from './corpus'
+import { summary } from './summary'
 
 const MB = 1024 * 1024
 const RUNS = 5
@@ -52,6 +53,7 @@ export function benchChecks() {
   }
   const all = time(() => checkText(text, settings))
   console.log(`  all rules together            ${all.toFixed(1)} ms per MB (target ≤ 100)`)
+  summary({ benchmark: 'checks', measure: 'all rules, ms per MB', target: '≤ 100', value: all.toFixed(1) })
 
   const automaton = time(() => terms.search(text))
   const naive = time(() => {
@@ -60,4 +62,5 @@ export function benchChecks() {
     return hits
   }, 1)
   console.log(`  dictionary: automaton ${automaton.toFixed(1)} ms, naive indexOf per term ${naive.toFixed(0)} ms → ${(naive / automaton).toFixed(0)}× (target ≥ 50×)`)
+  summary({ benchmark: 'checks', measure: 'dictionary automaton vs naive', target: '≥ 50×', value: `${(naive / automaton).toFixed(0)}×` })
 }

@@ -14,6 +14,7 @@ import { DEMO_ORGAN } from '../src/seed/demo'
 import { scratchDatabase, type TestDb } from '../test/helpers/database'
 import { generateYear, insertYear } from '../test/helpers/generatedYear'
 import { percentile } from './stats'
+import { summary } from './summary'
 
 const YEAR = 2025
 const SIZES = { deliveries: 30_000, news: 10_000, policies: 10_000, requests: 50_000 }
@@ -41,6 +42,8 @@ async function benchOne(kind: TestDb) {
       times.push(performance.now() - start)
     }
     const records = Object.values(SIZES).reduce((a, b) => a + b, 0)
+    times.sort((x, y) => x - y)
+    summary({ benchmark: `annual report (${kind})`, measure: `compile over ${records.toLocaleString('en')} records, median`, target: '≤ 2000 ms', value: `${percentile(times, 50).toFixed(0)} ms` })
     console.log(`  ${kind}: compile over ${records.toLocaleString('en')} records: median ${percentile(times, 50).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms (${RUNS} runs; target ≤ 2000 ms)`)
   } finally {
     await closeDatabase(payload)

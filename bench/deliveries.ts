@@ -15,6 +15,7 @@ import { getPayload, type Payload } from 'payload'
 import { scratchDatabase, type TestDb } from '../test/helpers/database'
 import { startFakeWechat } from '../test/helpers/fakeWechat'
 import { percentile } from './stats'
+import { summary } from './summary'
 import { runDeliveries } from '../src/channels/runner'
 import { closeDatabase } from '../src/db'
 import { richText } from '../src/richText'
@@ -101,6 +102,7 @@ async function benchOne(kind: TestDb) {
     const fromStart = after(() => start)
     const fromOwn = after((d) => approvedAtOf.get(d.document)!)
     const delivered = of.filter((d) => d.status === 'delivered').length
+    summary({ benchmark: `deliveries (${kind})`, measure: `${channel}: 100 approvals, p99 from the first`, target: `≤ ${target} ms`, value: `${percentile(fromStart, 99).toFixed(0)} ms` })
     return (
       `\n    ${channel.padEnd(11)} ${delivered}/${ITEMS}: from the first approval p50 ${percentile(fromStart, 50).toFixed(0)} ms, p99 ${percentile(fromStart, 99).toFixed(0)} ms (target ≤ ${target}); ` +
       `from its own approval p50 ${percentile(fromOwn, 50).toFixed(0)} ms, p99 ${percentile(fromOwn, 99).toFixed(0)} ms`

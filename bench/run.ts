@@ -1,15 +1,16 @@
-/** `npm run bench`: every benchmark, numbers printed. */
+/** `npm run bench`: every benchmark, its numbers as it goes, then one summary table. */
 import { spawnSync } from 'node:child_process'
 
 import { benchChecks } from './checks'
 import { benchSheet } from './sheet'
+import { collect, printSummary } from './summary'
 
 /** Each database kind in its own process: the app's config binds its database when first imported. */
 function perDatabase(title: string, script: string, keep: (line: string) => boolean) {
   console.log(title)
   for (const kind of ['sqlite', 'postgres']) {
-    const run = spawnSync(process.execPath, [...process.execArgv, script, kind], { encoding: 'utf8' })
-    const lines = `${run.stdout}${run.stderr}`.split('\n').filter(keep)
+    const run = spawnSync(process.execPath, [...process.execArgv, script, kind], { encoding: 'utf8', env: { ...process.env, BENCH_CHILD: '1' } })
+    const lines = collect(`${run.stdout}${run.stderr}`).filter(keep)
     console.log(lines.join('\n') || `  ${kind}: failed\n${run.stderr}`)
   }
 }
@@ -22,3 +23,5 @@ perDatabase(
   (line) => line.startsWith('  ') && (line.includes('approvals took') || line.includes('from the first approval')),
 )
 perDatabase('annual report: compile over 100,000 records (policies, items, deliveries, disclosure requests)', 'bench/compile.ts', (line) => line.includes('compile over'))
+perDatabase('public read path: this system vs plain Payload vs bare Node, autocannon 50 connections', 'bench/read/run.ts', (line) => /^(read path|  )/.test(line) && !line.includes('Pulling schema'))
+printSummary()

@@ -4,6 +4,7 @@
  */
 import { type NoticeSheet, pageCount, renderNoticeSheet } from '../src/channels/noticeboard/sheet'
 import { percentile } from './stats'
+import { summary } from './summary'
 
 const RUNS = 20
 
@@ -74,4 +75,6 @@ export async function benchSheet(): Promise<void> {
   console.log(
     `  notice sheet: median ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms, ${Math.round(pdf.length / 1024)} KB for ${pages} page${pages === 1 ? '' : 's'}`,
   )
+  summary({ benchmark: 'notice sheet', measure: 'render median', target: '≤ 300 ms', value: `${percentile(times, 50).toFixed(0)} ms` })
+  summary({ benchmark: 'notice sheet', measure: 'size per page', target: '≤ 100 KB', value: `${Math.round(pdf.length / 1024 / pages)} KB` })
 }

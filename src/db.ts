@@ -3,10 +3,10 @@ import type { DatabaseAdapterObj, Payload } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { DEFAULT_DATABASE_URL, databaseKind, sqliteUrl } from './databaseUrl'
 import { limitTransactions } from './limitTransactions'
 import { releaseSqliteHandles } from './releaseSqliteHandles'
 import { migrations as postgresMigrations } from './migrations/postgres/index'
@@ -14,27 +14,8 @@ import { migrations as sqliteMigrations } from './migrations/sqlite/index'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-export const DEFAULT_DATABASE_URL = 'file:./data/cms.db'
+export { DEFAULT_DATABASE_URL, databaseKind, type DatabaseKind } from './databaseUrl'
 const POSTGRES_POOL_SIZE = 10
-
-export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
-
-export function databaseKind(url: string): DatabaseKind {
-  if (/^postgres(ql)?:\/\//.test(url)) return 'postgres'
-  if (/^mongodb(\+srv)?:\/\//.test(url)) return 'mongodb'
-  if (url.startsWith('file:')) return 'sqlite'
-  throw new Error(
-    `DATABASE_URL 无法识别：应以 file:、postgres:// 或 mongodb:// 开头 / unsupported DATABASE_URL: ${url.split(':')[0]}:…`,
-  )
-}
-
-/** A relative SQLite path is taken from the project root, not the process cwd (Next changes it). */
-export function sqliteUrl(url: string): string {
-  const given = url.slice('file:'.length)
-  const file = path.isAbsolute(given) ? given : path.join(root, given)
-  mkdirSync(path.dirname(file), { recursive: true })
-  return `file:${file}`
-}
 
 /**
  * Picks the adapter from DATABASE_URL. Schema push is for throwaway databases (tests) only: every other

@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process'
 import net from 'node:net'
+import path from 'node:path'
 
 import { ROOT } from '../env'
 import { buildIfStale, NEXT_BIN } from './build'
@@ -28,19 +29,27 @@ printLogins(logins, url)
 // Production: Next listens inside (127.0.0.1, a free port) behind the public read cache on PORT.
 const nextPort = dev ? port : process.env.NEXT_INTERNAL_PORT || String(await freePort())
 const server = spawn(process.execPath, [NEXT_BIN, dev ? 'dev' : 'start', '-p', nextPort, ...(dev ? [] : ['-H', '127.0.0.1'])], { cwd: ROOT, stdio: 'inherit' })
-if (!dev) await serveFront(Number(port), new URL(`http://127.0.0.1:${nextPort}`))
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
-server.on('exit', (code) => process.exit(code ?? 0))
-
-async function serveFront(listenOn: number, upstream: URL) {
-  const { createFront, publicPaths } = await import('../publicCache/front')
-  const { FreshVersion, versionSource } = await import('../publicCache/versions')
-  const { PUBLISHABLE_SLUGS } = await import('../plugin')
-  const { DEFAULT_DATABASE_URL } = await import('../db')
-  const version = new FreshVersion(versionSource(process.env.DATABASE_URL || DEFAULT_DATABASE_URL))
-  const front = createFront({ isPublic: publicPaths([...PUBLISHABLE_SLUGS, 'media'], ['organ']), maxBytes: Number(process.env.PUBLIC_CACHE_MB || 64) * 1024 * 1024, upstream, version })
-  await new Promise<void>((resolve) => front.server.listen(listenOn, resolve))
+const front = dev
+  ? undefined
+  : spawn(process.execPath, [...process.execArgv, path.join(ROOT, 'src/cli/front.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, FRONT_PORT: port, UPSTREAM_URL: `http://127.0.0.1:${nextPort}` },
+      stdio: 'inherit',
+    })
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.kill(signal)
+    front?.kill(signal)
+  })
 }
+server.on('exit', (code) => {
+  front?.kill('SIGTERM')
+  process.exit(code ?? 0)
+})
+front?.on('exit', (code) => {
+  server.kill('SIGTERM')
+  process.exit(code ?? 1)
+})
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

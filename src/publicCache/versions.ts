@@ -2,7 +2,7 @@ import { createClient } from '@libsql/client'
 import { MongoClient } from 'mongodb'
 import pg from 'pg'
 
-import { databaseKind, sqliteUrl } from '../db'
+import { databaseKind, sqliteUrl } from '../databaseUrl'
 import { PUBLIC_VERSION_SCOPE, PUBLIC_VERSIONS_TABLE } from './token'
 
 /** Reads the public version token straight from the database, without a Payload instance. */

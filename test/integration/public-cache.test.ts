@@ -3,7 +3,7 @@ import { afterAll, expect, it } from 'vitest'
 
 import { createFront, type Front, publicPaths } from '../../src/publicCache/front'
 import { FreshVersion, versionSource, type VersionSource } from '../../src/publicCache/versions'
-import { PUBLISHABLE_SLUGS } from '../../src/plugin'
+import { PUBLIC_COLLECTIONS, PUBLIC_GLOBALS } from '../../src/publicCache/publicContent'
 import { actAs } from '../../src/workflow/gate'
 import { createItem, readyForApproval } from '../helpers/fixtures'
 import { withServer } from '../helpers/server'
@@ -21,7 +21,7 @@ withServer('the public read cache: never stale, shared through the database, bou
     const source = versionSource(process.env.DATABASE_URL!)
     sources.push(source)
     const { port } = s().server.address() as { port: number }
-    const made = createFront({ isPublic: publicPaths([...PUBLISHABLE_SLUGS, 'media'], ['organ']), maxBytes, upstream: new URL(`http://127.0.0.1:${port}`), version: new FreshVersion(source) })
+    const made = createFront({ isPublic: publicPaths(PUBLIC_COLLECTIONS, PUBLIC_GLOBALS), maxBytes, upstream: new URL(`http://127.0.0.1:${port}`), version: new FreshVersion(source) })
     await new Promise<void>((resolve) => made.server.listen(0, '127.0.0.1', resolve))
     fronts.push(made)
     return { agent: supertest(made.server), front: made }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import { PUBLISHABLE_SLUGS } from '../../src/plugin'
 import { publicPaths } from '../../src/publicCache/front'
+import { PUBLIC_COLLECTIONS } from '../../src/publicCache/publicContent'
 import { FreshVersion } from '../../src/publicCache/versions'
 
 describe('FreshVersion', () => {
@@ -44,5 +46,11 @@ describe('public paths', () => {
     for (const path of ['/api/media/file/a.png', '/api/news/12/preview/wechat', '/api/news/12/workflow', '/api/users', '/api/disclosure-requests/status', '/api/globals/check-settings', '/api/newsletters', '/admin']) {
       expect(isPublic(path), path).toBe(false)
     }
+  })
+})
+
+describe('public content', () => {
+  it('is every publishable collection and media, nothing else', () => {
+    expect([...PUBLIC_COLLECTIONS].sort()).toEqual([...PUBLISHABLE_SLUGS, 'media'].sort())
   })
 })
