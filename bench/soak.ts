@@ -1,0 +1,234 @@
+/**
+ * The soak: 200 anonymous readers on the public read path (through the cache front, as `npm start` runs it)
+ * while 10 editor → reviewer → approver loops publish items to all three channels (fake WeChat, a webhook
+ * receiver for the website, two simulated printers working the print queue), for a while. Then: zero 5xx,
+ * zero lost deliveries, zero duplicate WeChat publishes or print jobs, and the read latencies.
+ *
+ * `npm run soak` runs 60 s on SQLite and on PostgreSQL; the CI test (test/integration/soak.test.ts) 15 s.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdirSync, openSync } from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
+
+import type { TestServer } from '../test/helpers/startServer'
+
+import { ROOT } from '../src/env'
+import { richText } from '../src/richText'
+import { type FakeWechat, startFakeWechat } from '../test/helpers/fakeWechat'
+import { percentile } from './stats'
+
+export const SOAK_WECHAT = { appid: 'wxsoak00000000001', secret: 'soak-wechat-secret' }
+
+export type SoakReport = {
+  deliveries: { channel: string; delivered: number; other: number }[]
+  duplicatePrintJobs: number
+  duplicateWechatPublishes: number
+  lostDeliveries: number
+  printed: number
+  published: number
+  readP50: number
+  readP99: number
+  reads: number
+  serverErrors: string[]
+  undelivered: string[]
+  webhooks: number
+}
+
+/** Environment the server must have before it starts: WeChat and the website webhook point at local fakes. */
+export async function soakFakes(): Promise<{ close: () => Promise<void>; wechat: FakeWechat; webhooks: () => number }> {
+  const wechat = await startFakeWechat(SOAK_WECHAT)
+  let webhooks = 0
+  const site = http.createServer((req, res) => {
+    req.resume()
+    req.on('end', () => (webhooks++, res.writeHead(200).end()))
+  })
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
+  Object.assign(process.env, {
+    DELIVERY_RETRY_BASE_MS: '50',
+    WECHAT_API_BASE: wechat.url,
+    WECHAT_APPID: SOAK_WECHAT.appid,
+    WECHAT_SECRET: SOAK_WECHAT.secret,
+    WEBSITE_WEBHOOK_SECRET: 'soak-webhook-secret',
+    WEBSITE_WEBHOOK_URL: `http://127.0.0.1:${(site.address() as { port: number }).port}/refresh`,
+  })
+  return { close: async () => (await wechat.close(), await new Promise<void>((r) => site.close(() => r()))), wechat, webhooks: () => webhooks }
+}
+
+/** The read cache as its own process in front of the server, as `npm start` runs it. */
+function startFront(server: TestServer): Promise<{ child: ChildProcess; url: string }> {
+  const { port } = server.server.address() as { port: number }
+  mkdirSync(path.join(ROOT, 'test/artifacts'), { recursive: true })
+  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(ROOT, 'src/cli/front.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, UPSTREAM_URL: `http://127.0.0.1:${port}` },
+    stdio: ['ignore', 'pipe', openSync(path.join(ROOT, 'test/artifacts/soak-front.log'), 'w')],
+  })
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const ready = /^ready (\d+)$/.exec(line)
+      if (ready) resolve({ child, url: `http://127.0.0.1:${ready[1]}` })
+    })
+    child.once('exit', (code) => reject(new Error(`front exited with ${code}`)))
+  })
+}
+
+/** Deliveries run in a separate worker process (`npm run worker`); its output goes to a file, never a pipe. */
+function startWorker(): ChildProcess {
+  mkdirSync(path.join(ROOT, 'test/artifacts'), { recursive: true })
+  const log = openSync(path.join(ROOT, 'test/artifacts/soak-worker.log'), 'w')
+  // The schema is the server's: the worker must not push it again (it would lock the database meanwhile).
+  return spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(ROOT, 'src/cli/worker.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'test', PAYLOAD_DB_PUSH: '' },
+    stdio: ['ignore', log, log],
+  })
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+export async function runSoak(server: TestServer, fakes: Awaited<ReturnType<typeof soakFakes>>, options: { editors?: number; readers?: number; seconds: number }): Promise<SoakReport> {
+  const { payload } = server
+  const front = await startFront(server)
+  const worker = startWorker()
+  const serverErrors: string[] = []
+  const call = async (what: string, url: string, init: RequestInit = {}) => {
+    try {
+      const res = await fetch(front.url + url, init)
+      if (res.status >= 500) serverErrors.push(`${what} ${url} → ${res.status} ${await res.clone().text()}`)
+      return res
+    } catch (error) {
+      // A dropped connection is a failure too: reported with the 5xx.
+      serverErrors.push(`${what} ${url} → ${(error as Error).message} ${String((error as { cause?: unknown }).cause ?? '')}`)
+      return new Response(null, { status: 599 })
+    }
+  }
+  const json = (token: string, body: unknown): RequestInit => ({ body: JSON.stringify(body), headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' }, method: 'POST' })
+
+  // People: each loop has its own editor, reviewer and approver; two printers with API keys.
+  const login = async (role: string, n: number) => {
+    const email = `soak-${role}-${n}@soak.example`
+    await payload.create({ collection: 'users', data: { email, name: `${role}${n}`, password: 'soak-password-1', roles: [role as 'editor'] } })
+    const res = await call('login', '/api/users/login', { body: JSON.stringify({ email, password: 'soak-password-1' }), headers: { 'content-type': 'application/json' }, method: 'POST' })
+    return ((await res.json()) as { token: string }).token
+  }
+  const editors = options.editors ?? 10
+  const loops = await Promise.all(Array.from({ length: editors }, async (_, n) => ({ approver: await login('approver', n), editor: await login('editor', n), reviewer: await login('reviewer', n) })))
+  const printers = await Promise.all(
+    [1, 2].map(async (n) => {
+      const apiKey = `soak-printer-key-${n}-${Date.now()}`
+      await payload.create({ collection: 'users', data: { apiKey, email: `printer${n}@soak.example`, enableAPIKey: true, name: `打印机${n}`, password: 'soak-password-1', roles: ['printer'] } })
+      return `users API-Key ${apiKey}`
+    }),
+  )
+
+  let running = true
+  // Printers keep working until every delivery has settled and the queue is empty.
+  let printing = true
+  const published: Array<number | string> = []
+  const editorLoop = async (people: (typeof loops)[number], n: number) => {
+    for (let i = 0; running; i++) {
+      const created = await call('create', '/api/news', json(people.editor, { body: richText(`第${n}组第${i}条：青石乡组织开展秋季森林防火巡查。`), channels: ['website', 'wechat', 'noticeboard'], title: `浸泡测试${n}-${i}` }))
+      if (created.status !== 201) continue
+      const id = ((await created.json()) as { doc: { id: number } }).doc.id
+      const steps: Array<[string, string]> = [
+        [people.editor, 'submit'],
+        [people.reviewer, 'pass-review'],
+        [people.approver, 'approve'],
+      ]
+      let ok = true
+      for (const [token, action] of steps) ok &&= (await call(action, `/api/news/${id}/workflow`, json(token, { action }))).status === 200
+      if (ok) published.push(id)
+    }
+  }
+  const printedJobs: string[] = []
+  const printerLoop = async (auth: string) => {
+    while (printing || (await pendingPrintJobs()) > 0) {
+      const claim = await call('claim', '/api/print-jobs/claim', { headers: { authorization: auth }, method: 'POST' })
+      if (claim.status !== 200) {
+        await sleep(200)
+        continue
+      }
+      const job = (await claim.json()) as { id: string; sheetUrl: string }
+      await (await call('sheet', `/api/print-jobs/${job.id}/sheet.pdf`, { headers: { authorization: auth } })).arrayBuffer()
+      const done = await call('done', `/api/print-jobs/${job.id}/done`, { body: JSON.stringify({ result: 'printed' }), headers: { authorization: auth, 'content-type': 'application/json' }, method: 'POST' })
+      if (done.status === 200) printedJobs.push(String(job.id))
+    }
+  }
+  const pendingPrintJobs = async () => (await payload.count({ collection: 'print-jobs', where: { status: { in: ['queued', 'claimed'] } } })).totalDocs
+
+  const latencies: number[] = []
+  const readerLoop = async () => {
+    while (running) {
+      const url = published.length && Math.random() < 0.5 ? `/api/news/${published[Math.floor(Math.random() * published.length)]}` : `/api/news?limit=20&sort=-publishedAt&page=${1 + Math.floor(Math.random() * 3)}`
+      const start = performance.now()
+      await (await call('read', url)).arrayBuffer()
+      latencies.push(performance.now() - start)
+    }
+  }
+
+  const work = [...loops.map(editorLoop), ...Array.from({ length: options.readers ?? 200 }, readerLoop)]
+  const printerLoops = printers.map(printerLoop)
+  await sleep(options.seconds * 1000)
+  running = false
+  await Promise.all(work)
+
+  // Every delivery reaches a final state (printers keep working the queue meanwhile).
+  for (let i = 0; i < 600; i++) {
+    const open = await payload.count({ collection: 'deliveries', where: { status: { in: ['queued', 'sending'] } } })
+    if (open.totalDocs === 0) break
+    await sleep(250)
+  }
+  printing = false
+  await Promise.all(printerLoops)
+  front.child.kill('SIGTERM')
+  const stopped = new Promise((resolve) => worker.once('exit', resolve))
+  worker.kill('SIGTERM')
+  await stopped
+
+  const { docs: deliveries } = await payload.find({ collection: 'deliveries', depth: 0, pagination: false })
+  const channels = ['website', 'wechat', 'noticeboard'].map((channel) => {
+    const of = deliveries.filter((d) => d.channel === channel)
+    return { channel, delivered: of.filter((d) => d.status === 'delivered').length, other: of.filter((d) => d.status !== 'delivered').length }
+  })
+  // Lost: a published item without exactly one delivered publish per channel.
+  const undelivered = deliveries.filter((d) => d.status !== 'delivered').map((d) => `${d.channel} ${d.action} ${d.document}: ${d.status} ${d.lastError ?? ''}`)
+  let lost = 0
+  for (const id of published) {
+    for (const channel of ['website', 'wechat', 'noticeboard']) {
+      const mine = deliveries.filter((d) => d.document === String(id) && d.channel === channel && d.action === 'publish')
+      if (mine.length !== 1 || mine[0]!.status !== 'delivered') lost++
+    }
+  }
+  // WeChat: publications per item (the draft's 阅读原文 link names the item); one each is right.
+  const perItem = new Map<string, number>()
+  for (const job of fakes.wechat.publishes.values()) {
+    const item = /\/news\/(\w+)\?/.exec(String(fakes.wechat.drafts.get(job.mediaId)?.articles[0]?.content_source_url ?? ''))?.[1]
+    if (item) perItem.set(item, (perItem.get(item) ?? 0) + 1)
+  }
+  const duplicateWechatPublishes = [...perItem.values()].filter((n) => n > 1).length
+  const { docs: jobs } = await payload.find({ collection: 'print-jobs', depth: 0, pagination: false })
+  const keys = jobs.map((j) => String((j as { key?: string }).key))
+  const duplicatePrintJobs = keys.length - new Set(keys).size + (printedJobs.length - new Set(printedJobs).size)
+  latencies.sort((a, b) => a - b)
+  return {
+    deliveries: channels,
+    duplicatePrintJobs,
+    duplicateWechatPublishes,
+    lostDeliveries: lost,
+    printed: printedJobs.length,
+    published: published.length,
+    readP50: percentile(latencies, 50),
+    readP99: percentile(latencies, 99),
+    reads: latencies.length,
+    serverErrors,
+    undelivered,
+    webhooks: fakes.webhooks(),
+  }
+}
+
+export const describeSoak = (r: SoakReport, seconds: number) =>
+  `soak ${seconds} s: ${r.reads} anonymous reads (p50 ${r.readP50.toFixed(1)} ms, p99 ${r.readP99.toFixed(1)} ms), ${r.published} items published by 10 editor loops, ` +
+  `deliveries ${r.deliveries.map((d) => `${d.channel} ${d.delivered} delivered${d.other ? ` / ${d.other} not` : ''}`).join(', ')}, ${r.printed} sheets printed by 2 printers; ` +
+  `${r.serverErrors.length} 5xx, ${r.lostDeliveries} lost deliveries, ${r.duplicateWechatPublishes} duplicate WeChat publishes, ${r.duplicatePrintJobs} duplicate print jobs`
