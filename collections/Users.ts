@@ -20,6 +20,8 @@ export const Users: CollectionConfig = {
     create: adminsOnly,
     delete: adminsOnly,
     read: adminOrSelf,
+    // Payload lets any signed-in user unlock any account by default.
+    unlock: adminsOnly,
     update: adminOrSelf,
   },
   admin: {

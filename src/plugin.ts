@@ -25,8 +25,9 @@ import { assignIndexNumber } from '../hooks/assignIndexNumber'
 import { gateWrites } from '../hooks/gateWrites'
 import { publishedOnlyForPublic } from '../hooks/publishedOnlyForPublic'
 import { rejectForbiddenWrites } from '../hooks/rejectForbiddenWrites'
+import { strictGlobalInput, strictInput } from '../hooks/strictInput'
 import { trackWorkflow } from '../hooks/trackWorkflow'
-import { deleteNeverPublished, editorsOnly, isStaff, readPublishedOrStaff } from './access'
+import { adminsOnly, deleteNeverPublished, editorsOnly, isStaff, readPublishedOrStaff } from './access'
 import { disclosureFields } from './fields/disclosure'
 import { workflowFields } from './fields/workflow'
 import { pollDeliveriesInServer } from './channels/runner'
@@ -37,6 +38,7 @@ import { workflowEndpoint } from './workflow/endpoint'
 import { type ReviewLevel, TWO_LEVELS } from './workflow/levels'
 import { withPublishingJobs } from './workflow/scheduledPublication'
 import { withRequestJobs } from './requests/refreshTask'
+import { clientErrorsAs400 } from './clientErrors'
 import { bumpAfterChange, bumpAfterDelete, bumpAfterGlobalChange } from './publicCache/token'
 
 export type GovPublishingOptions = {
@@ -107,11 +109,17 @@ function withUsers(collections: CollectionConfig[]): CollectionConfig[] {
   if (!host) return [...collections, Users]
   const auth = typeof host.auth === 'object' ? host.auth : {}
   return collections.map((c) =>
-    c === host ? { ...c, auth: { ...auth, useAPIKey: true }, fields: [...c.fields, rolesField] } : c,
+    c === host ? { ...c, access: { unlock: adminsOnly, ...c.access }, auth: { ...auth, useAPIKey: true }, fields: [...c.fields, rolesField] } : c,
   )
 }
 
 const MB = 1024 * 1024
+
+/** API writes are checked for shape and types before anything else runs. */
+const withStrictInput = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: { ...collection.hooks, beforeOperation: [strictInput, ...(collection.hooks?.beforeOperation ?? [])] },
+})
 
 export const govPublishing =
   (options: GovPublishingOptions = {}): Plugin =>
@@ -134,7 +142,9 @@ export const govPublishing =
       WechatReplies,
       DisclosureRequests,
       PublicVersions,
-    ].map(rejectForbiddenWrites)
+    ]
+      .map(rejectForbiddenWrites)
+      .map(withStrictInput)
     return {
       ...config,
       admin: {
@@ -148,7 +158,13 @@ export const govPublishing =
       collections,
       custom: { ...config.custom, govPublishing: { reviewLevels } },
       endpoints: [...(config.endpoints ?? []), checksEndpoint(PUBLISHABLE_SLUGS), ...wechatCallbackEndpoints],
-      globals: [...(config.globals ?? []), { ...Organ, hooks: { ...Organ.hooks, afterChange: [...(Organ.hooks?.afterChange ?? []), bumpAfterGlobalChange] } }, CheckSettings, WorkCalendar],
+      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientErrorsAs400] },
+      globals: [
+        ...(config.globals ?? []),
+        { ...Organ, hooks: { ...Organ.hooks, afterChange: [...(Organ.hooks?.afterChange ?? []), bumpAfterGlobalChange] } },
+        CheckSettings,
+        WorkCalendar,
+      ].map((global) => ({ ...global, hooks: { ...global.hooks, beforeOperation: [strictGlobalInput, ...(global.hooks?.beforeOperation ?? [])] } })),
       jobs: withRequestJobs(withPublishingJobs(config.jobs)),
       onInit: async (payload) => {
         await config.onInit?.(payload)

@@ -72,8 +72,18 @@ export const reportEndpoints: Endpoint[] = [
       if (!hasRole(req.user, 'admin', 'editor')) return errorResponse(req.user ? 403 : 401, 'auth', '仅编辑可汇总 / Editors only')
       const report = await reportFor(req, true)
       if (!report) return notFound()
-      const body = (await req.json?.().catch(() => ({}))) as { overwrite?: unknown } | undefined
-      const { doc, kept, records } = await compileReport(req, report, body?.overwrite === true)
+      const raw = (await req.text?.()) ?? ''
+      let body: unknown = {}
+      try {
+        if (raw.trim()) body = JSON.parse(raw)
+      } catch {
+        return errorResponse(400, 'invalid-request', '请求内容不是有效的 JSON / The request body is not valid JSON')
+      }
+      const overwrite = (body as { overwrite?: unknown } | null)?.overwrite
+      if (typeof body !== 'object' || body === null || Array.isArray(body) || (overwrite !== undefined && typeof overwrite !== 'boolean')) {
+        return errorResponse(400, 'invalid-request', '请求体应为 { "overwrite": true | false } / Expected { "overwrite": boolean }')
+      }
+      const { doc, kept, records } = await compileReport(req, report, overwrite === true)
       return Response.json({
         doc,
         kept,

@@ -32,13 +32,15 @@ export type FieldError = { field: string; message: string }
 export const LIMITS = { applicantName: 100, contact: 200, description: 5000, idNumber: 30 } as const
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined)
+/** An optional choice: absent means the default; anything but one of the listed strings is an error. */
+const choice = (value: unknown, fallback: string) => (value === undefined || value === null ? fallback : typeof value === 'string' ? value.trim() : '')
 
 /**
  * Checks a submission field by field; every problem is named with a Chinese message the website can show
  * beside the field. Unknown fields are ignored, never stored.
  */
 export function validateSubmission(body: unknown, options: { staff: boolean; today: string }): { errors: FieldError[] } | { value: Submission } {
-  const input = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>
+  const input = (body && typeof body === 'object' && !Array.isArray(body) ? body : {}) as Record<string, unknown>
   const errors: FieldError[] = []
   const required = (field: keyof typeof LIMITS, label: string) => {
     const value = text(input[field])
@@ -52,16 +54,17 @@ export function validateSubmission(body: unknown, options: { staff: boolean; tod
   if (contact && !/\d{7,}|@|[省市县区乡镇村路街号]/.test(contact.replace(/[\s-]/g, ''))) {
     errors.push({ field: 'contact', message: '联系方式应为电话号码、电子邮箱或通信地址' })
   }
-  const applicantType = text(input.applicantType) ?? 'natural-person'
+  const applicantType = choice(input.applicantType, 'natural-person')
   if (!APPLICANT_TYPES.some((t) => t.value === applicantType)) {
     errors.push({ field: 'applicantType', message: `申请人类型应为：${APPLICANT_TYPES.map((t) => `${t.value}（${t.zh}）`).join('、')}` })
   }
-  const formWanted = text(input.formWanted) ?? 'electronic'
+  const formWanted = choice(input.formWanted, 'electronic')
   if (!FORMS_WANTED.some((f) => f.value === formWanted)) {
     errors.push({ field: 'formWanted', message: `获取信息的方式应为：${FORMS_WANTED.map((f) => `${f.value}（${f.zh}）`).join('、')}` })
   }
   const idNumber = text(input.idNumber)
-  if (idNumber && idNumber.length > LIMITS.idNumber) errors.push({ field: 'idNumber', message: `证件号码不能超过${LIMITS.idNumber}字` })
+  if (input.idNumber !== undefined && input.idNumber !== null && typeof input.idNumber !== 'string') errors.push({ field: 'idNumber', message: '证件号码须为文字' })
+  else if (idNumber && idNumber.length > LIMITS.idNumber) errors.push({ field: 'idNumber', message: `证件号码不能超过${LIMITS.idNumber}字` })
   let receivedAt: string | undefined
   if (input.receivedAt !== undefined) {
     receivedAt = text(input.receivedAt)

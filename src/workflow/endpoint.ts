@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
+import { isValidId } from '../../hooks/strictInput'
 import { errorResponse } from '../errors'
 import { act } from './gate'
 import { ACTIONS, type WorkflowAction } from './machine'
@@ -24,6 +25,7 @@ export const workflowEndpoint = (slug: string): Endpoint => ({
       return errorResponse(400, 'acknowledgeWarnings', 'acknowledgeWarnings 须为 true 或 false / must be a boolean')
     }
     const id = req.routeParams?.id as string
+    if (!isValidId(req, id)) return errorResponse(404, 'not-found', '未找到该条目 / Not found')
     const collection = req.payload.collections[slug as 'news'].config
     const result = await act(req, collection, id, action as WorkflowAction, comment ?? undefined, {
       acknowledgeWarnings: acknowledgeWarnings === true,

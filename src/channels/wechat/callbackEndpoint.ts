@@ -28,6 +28,8 @@ const queryOf = (req: PayloadRequest): Query => Object.fromEntries(new URL(req.u
 const signedByWechat = (q: Query, token: string | undefined): token is string =>
   Boolean(token) && signatureMatches(urlSignature(token!, q.timestamp ?? '', q.nonce ?? ''), q.signature)
 
+const MAX_MESSAGE_BYTES = 64 * 1024
+
 /**
  * The Official Account's message server: the URL handshake, followers' text messages answered from the
  * keyword replies, and publish events completing WeChat deliveries. A request whose signature does not match
@@ -48,7 +50,11 @@ export const wechatCallbackEndpoints: Endpoint[] = [
       const q = queryOf(req)
       const { WECHAT_AES_KEY: aesKey, WECHAT_APPID: appId = '', WECHAT_TOKEN: token } = process.env
       if (!signedByWechat(q, token)) return forged()
+      // WeChat's messages are a few KB; anything much larger is not from WeChat's message push.
+      const tooLarge = () => errorResponse(413, 'too-large', '消息过大 / Message too large')
+      if (Number(req.headers.get('content-length') ?? 0) > MAX_MESSAGE_BYTES) return tooLarge()
       const raw = await req.text!()
+      if (Buffer.byteLength(raw) > MAX_MESSAGE_BYTES) return tooLarge()
       const safe = q.encrypt_type === 'aes'
       let message: Record<string, string>
       try {
