@@ -18,6 +18,9 @@ export function versionSource(url: string): VersionSource {
     }
     case 'postgres': {
       const pool = new pg.Pool({ connectionString: url, max: 4 })
+      // An idle connection the server closes (restart, failover) is replaced on the next read; unhandled, it
+      // would end the process.
+      pool.on('error', () => {})
       return { close: () => pool.end(), read: async () => String((await pool.query(QUERY)).rows[0]?.token ?? '') }
     }
     case 'mongodb': {

@@ -10,12 +10,14 @@ import { withServer } from '../helpers/server'
 
 const sources: VersionSource[] = []
 const fronts: Front[] = []
-afterAll(async () => {
-  await Promise.all(fronts.map((f) => new Promise((resolve) => f.server.close(resolve))))
-  await Promise.all(sources.map((s) => s.close()))
-})
 
 withServer('the public read cache: never stale, shared through the database, bounded', (s) => {
+  // Registered after the server's own: runs before the database is dropped.
+  afterAll(async () => {
+    await Promise.all(fronts.map((f) => new Promise((resolve) => f.server.close(resolve))))
+    await Promise.all(sources.map((source) => source.close()))
+  })
+
   /** A front as another server process would run it: its own cache and its own database connection. */
   const front = async (maxBytes?: number) => {
     const source = versionSource(process.env.DATABASE_URL!)
