@@ -160,6 +160,12 @@ export async function startFakeWechat(options: {
   secret: string
   token?: string
   tokenTtlSeconds?: number
+  /**
+   * WeChat finishes a publish job on its own, whether or not anyone polls it. When set, a job still
+   * publishing this long after its submit takes its outcome (otherwise only polls move it on, for tests
+   * that need a job held in status 1).
+   */
+  publishesWithinMs?: number
 }): Promise<FakeWechat> {
   const ttlMs = (options.tokenTtlSeconds ?? 7200) * 1000
   const tokens = new Map<string, { expiresAt: number; revoked: boolean }>()
@@ -341,6 +347,9 @@ export async function startFakeWechat(options: {
     })
     publishes.set(publishId, { mediaId, polls: 0, status: 1 })
     if (pollsUntilDone <= 0) finish(publishId)
+    else if (options.publishesWithinMs !== undefined) {
+      setTimeout(() => publishes.get(publishId)?.status === 1 && finish(publishId), options.publishesWithinMs).unref()
+    }
     // publish_id is documented as an int in submit's answer (and as a string in freepublish/get)
     return { ...OK, msg_data_id: String(2_247_483_000 + seq), publish_id: Number(publishId) }
   }

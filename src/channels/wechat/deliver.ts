@@ -25,6 +25,8 @@ export type WechatExternal = {
   publishStatus?: number
   /** set just before freepublish/submit: a retry that finds it but no publishId must not submit blindly */
   submitting?: boolean
+  /** when that submit was sent (ISO) */
+  submittingAt?: string
 }
 
 type Save = (patch: WechatExternal, channelRef?: string) => Promise<void>
@@ -40,6 +42,14 @@ const PUBLISH_FAILED: Record<number, string> = {
 /** Polls of freepublish/get within one attempt (the quota is 100 a day), then a recheck each minute. */
 const POLL_DELAYS_MS = [300, 700, 1500, 3000]
 const PENDING_RECHECK_MS = 60_000
+/**
+ * After a submit whose answer was lost, how long its job may still be publishing (WECHAT_SUBMIT_SETTLE_MS). WeChat
+ * lists a job only once it is out (batchget) and keeps the draft until then, so within this time "not out,
+ * draft still there" means "wait", not "never arrived".
+ */
+const SUBMIT_SETTLE_MS = 30 * 60_000
+/** …checked again this often meanwhile (a job is usually out within seconds). */
+const SUBMIT_RECHECK_MS = 15_000
 
 /** draft/add refuses content of 20,000 characters or more (inline styles count). */
 const WECHAT_CONTENT_LIMIT = 20_000
@@ -132,7 +142,7 @@ async function publishArticle(client: WechatClient, delivery: DeliveryInput, kno
 
   if (!known.publishId && known.submitting && (await adoptEarlierSubmit(client, delivery, known, save, env))) return
   if (!known.publishId) {
-    await save({ submitting: true })
+    await save({ submitting: true, submittingAt: new Date().toISOString() })
     const submitted = await client.call<{ msg_data_id?: string; publish_id: string }>('/cgi-bin/freepublish/submit', { json: { media_id: known.draftMediaId } })
     // The publish id is also the delivery's channel reference: WeChat's PUBLISHJOBFINISH event names it.
     await save({ msgDataId: submitted.msg_data_id, publishId: String(submitted.publish_id) }, String(submitted.publish_id))
@@ -143,7 +153,8 @@ async function publishArticle(client: WechatClient, delivery: DeliveryInput, kno
 /**
  * A retry after a crash during freepublish/submit: the request may have reached WeChat. If an article from
  * this version is already out, adopt it; if the draft is gone, WeChat took it — stop rather than risk a second
- * article; only if the draft is still there and nothing is out is it submitted (again).
+ * article; while the earlier submit may still be publishing, check again later; only when the draft is still
+ * there long after it and nothing is out is it submitted (again).
  */
 async function adoptEarlierSubmit(client: WechatClient, delivery: DeliveryInput, known: WechatExternal, save: Save, env: NodeJS.ProcessEnv) {
   const wanted = sourceUrl(env, delivery)
@@ -162,6 +173,10 @@ async function adoptEarlierSubmit(client: WechatClient, delivery: DeliveryInput,
   })
   if (!draft) {
     throw new DeliveryError('发布请求已送出但结果未知，草稿已被取用：请在公众号后台核对是否已发布 / submitted before a crash; check the account before retrying', true)
+  }
+  const since = known.submittingAt ? Date.now() - Date.parse(known.submittingAt) : Number.POSITIVE_INFINITY
+  if (since < (Number(env.WECHAT_SUBMIT_SETTLE_MS) || SUBMIT_SETTLE_MS)) {
+    throw new DeliveryError('上次发布请求结果未知，等微信发布完成后再核对 / an earlier submit may still be publishing: checking again', false, new Date(Date.now() + SUBMIT_RECHECK_MS))
   }
   return false
 }
