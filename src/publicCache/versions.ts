@@ -1,4 +1,4 @@
-import { createClient } from '@libsql/client'
+import Database from 'libsql'
 import { MongoClient } from 'mongodb'
 import pg from 'pg'
 
@@ -13,8 +13,11 @@ const QUERY = `select token from ${PUBLIC_VERSIONS_TABLE} where scope = '${PUBLI
 export function versionSource(url: string): VersionSource {
   switch (databaseKind(url)) {
     case 'sqlite': {
-      const client = createClient({ url: sqliteUrl(url) })
-      return { close: async () => client.close(), read: async () => String((await client.execute(QUERY)).rows[0]?.token ?? '') }
+      // One prepared statement on the native driver: a few microseconds a read, where the async client takes
+      // a statement compile and a promise round per read.
+      const db = new Database(sqliteUrl(url).slice('file:'.length))
+      const token = db.prepare(QUERY)
+      return { close: async () => void db.close(), read: async () => String((token.get() as { token?: string } | undefined)?.token ?? '') }
     }
     case 'postgres': {
       const pool = new pg.Pool({ connectionString: url, max: 4 })
