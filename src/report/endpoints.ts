@@ -138,5 +138,7 @@ async function renderable(req: PayloadRequest): Promise<AnnualReport | Response>
 /** Published reports are public and cacheable by revalidation; drafts are private. */
 const headersFor = (req: PayloadRequest, type: string) => ({
   'cache-control': wantsDraft(req) ? 'private, no-store' : 'public, no-cache',
+  // The page is served from the API's origin: it may style itself and nothing more.
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
   'content-type': type,
 })
