@@ -60,6 +60,12 @@ export const Deliveries: CollectionConfig = {
       label: { en: 'Channel ids', zh: '渠道编号' },
     },
     {
+      // Held while a run works on the delivery (see claimDelivery); cleared when it ends.
+      name: 'runUntil',
+      type: 'date',
+      admin: { hidden: true },
+    },
+    {
       // The id the channel reports back with (WeChat publish_id, print job id): found by it, so indexed.
       name: 'channelRef',
       type: 'text',

@@ -1198,6 +1198,7 @@ export interface Delivery {
     | number
     | boolean
     | null;
+  runUntil?: string | null;
   channelRef?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2307,6 +2308,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   lastError?: T;
   deliveredAt?: T;
   external?: T;
+  runUntil?: T;
   channelRef?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -3,6 +3,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import type { Channel } from '../fields/disclosure'
 import type { ChannelAdapter, DeliveryInput } from './types'
 
+import { claimDelivery } from './claimDelivery'
 import { DELIVER_TASK, queueDeliveryJob } from './outbox'
 import { DeliveryError } from './types'
 import { deliverToNoticeboard } from './noticeboard/deliver'
@@ -31,6 +32,10 @@ export const deliverTask = (retryBaseMs: number): TaskConfig<'deliver'> => ({
   handler: async ({ input, req }) => {
     const found = await req.payload.findByID({ id: input.delivery, collection: 'deliveries', depth: 0, disableErrors: true, overrideAccess: true, req })
     if (!found || found.status === 'delivered' || found.status === 'withdrawn') return { output: {} }
+    if (!(await claimDelivery(req.payload, found.id))) {
+      req.payload.logger.info({ msg: `投递 ${found.id} 正由另一任务处理 / delivery ${found.id} is being run by another job` })
+      return { output: {} }
+    }
     const attempts = (found.attempts ?? 0) + 1
     await update(req, found.id, { attempts, status: 'sending' })
     const delivery: DeliveryInput = {
@@ -50,19 +55,19 @@ export const deliverTask = (retryBaseMs: number): TaskConfig<'deliver'> => ({
     try {
       const external = await ADAPTERS[delivery.channel](delivery, { env: process.env, payload: req.payload, progress })
       const done = delivery.action === 'withdraw' ? 'withdrawn' : 'delivered'
-      await update(req, found.id, { deliveredAt: new Date().toISOString(), external: { ...known, ...external }, lastError: null, status: done })
+      await update(req, found.id, { deliveredAt: new Date().toISOString(), external: { ...known, ...external }, lastError: null, runUntil: null, status: done })
       if (done === 'withdrawn') await markTakenDown(req, delivery)
       return { output: {} }
     } catch (error) {
       const message = (error as Error).message
       if (error instanceof DeliveryError && error.retryAt) {
         // Waiting is not failing: a new job at that time, the attempts left untouched.
-        await update(req, found.id, { attempts: attempts - 1, lastError: message, status: 'queued' })
+        await update(req, found.id, { attempts: attempts - 1, lastError: message, runUntil: null, status: 'queued' })
         await queueDeliveryJob(req.payload, found, { req, waitUntil: error.retryAt })
         return { output: {} }
       }
       const final = (error instanceof DeliveryError && error.permanent) || attempts >= MAX_ATTEMPTS
-      await update(req, found.id, { lastError: message, status: final ? 'failed' : 'queued' })
+      await update(req, found.id, { lastError: message, runUntil: null, status: final ? 'failed' : 'queued' })
       req.payload.logger.warn({ msg: `投递失败 / delivery ${found.id} (${delivery.channel}) attempt ${attempts}: ${message}` })
       if (!final) throw error
       return { output: {} }

@@ -63,6 +63,8 @@ export async function releaseOrphanedDeliveries(payload: Payload): Promise<void>
     where: { and: [{ queue: { in: DELIVERY_QUEUES } }, { processing: { equals: true } }] },
   })
   if (docs.length) payload.logger.warn({ msg: `恢复中断的投递任务 / resumed ${docs.length} interrupted deliveries` })
+  // The runs that held them died with their process.
+  await payload.update({ collection: 'deliveries', data: { runUntil: null }, overrideAccess: true, where: { runUntil: { exists: true } } })
 }
 
 /**

@@ -10,6 +10,7 @@ import * as migration_20261129_021228_work_calendar from './20261129_021228_work
 import * as migration_20261129_031413_request_fees_reminders from './20261129_031413_request_fees_reminders';
 import * as migration_20261129_032146_annual_report_compile from './20261129_032146_annual_report_compile';
 import * as migration_20261129_032915_public_versions from './20261129_032915_public_versions';
+import * as migration_20261129_050205_delivery_run_claim from './20261129_050205_delivery_run_claim';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261129_032915_public_versions.up,
     down: migration_20261129_032915_public_versions.down,
-    name: '20261129_032915_public_versions'
+    name: '20261129_032915_public_versions',
+  },
+  {
+    up: migration_20261129_050205_delivery_run_claim.up,
+    down: migration_20261129_050205_delivery_run_claim.down,
+    name: '20261129_050205_delivery_run_claim'
   },
 ];
