@@ -19,5 +19,9 @@ front.server.listen(Number(process.env.FRONT_PORT || 0), process.env.FRONT_HOST 
   console.log(`ready ${(front.server.address() as { port: number }).port}`)
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => front.server.close(() => source.close().finally(() => process.exit(0))))
+  process.on(signal, () => {
+    front.server.close(() => source.close().finally(() => process.exit(0)))
+    // Idle keep-alive connections would hold the process open until their timeout.
+    front.server.closeIdleConnections()
+  })
 }
