@@ -1,9 +1,15 @@
 import type { BaseDatabaseAdapter } from 'payload'
 
+import { type Client, createClient } from '@libsql/client'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { databaseKind } from '../../src/db'
 import { limitTransactions } from '../../src/limitTransactions'
+import { busyTimeoutOnEveryConnection } from '../../src/sqliteBusyTimeout'
 
 describe('databaseKind', () => {
   it('chooses the adapter from the URL scheme', () => {
@@ -76,5 +82,37 @@ describe('limitTransactions', () => {
     limitTransactions(adapter, 1)
     await expect(adapter.beginTransaction()).rejects.toThrow('connection refused')
     await expect(work(adapter)).resolves.toBeUndefined()
+  })
+})
+
+describe('busyTimeoutOnEveryConnection', () => {
+  const HOLD_LOCK = `const db = new (require('libsql'))(process.argv[1]); db.exec('begin immediate; insert into t values (2)');
+    process.stdout.write('locked\\n'); setTimeout(() => db.exec('commit'), 300)`
+  /** A real SQLite file, and an adapter whose client is wrapped as the app wraps it. */
+  async function wrappedClient(url: string) {
+    const adapter = { client: undefined as unknown as Client, connect: async () => void (adapter.client = createClient({ url })) }
+    await busyTimeoutOnEveryConnection(adapter as unknown as BaseDatabaseAdapter, 5000).connect!({})
+    return adapter.client
+  }
+
+  it("makes a write after a transaction wait for another process's lock instead of failing with SQLITE_BUSY", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'busy-'))
+    const url = `file:${dir}/t.db`
+    try {
+      const mine = await wrappedClient(url)
+      await mine.execute('create table t (n integer)')
+      // A transaction: afterwards the client runs on a fresh connection.
+      const tx = await mine.transaction('write')
+      await tx.execute('insert into t values (1)')
+      await tx.commit()
+      // Another process holds the write lock for a moment (in this process the wait would block its own commit).
+      const other = spawn(process.execPath, ['-e', HOLD_LOCK, `${dir}/t.db`], { stdio: ['ignore', 'pipe', 'inherit'] })
+      await new Promise((resolve) => other.stdout!.once('data', resolve))
+      await mine.execute('insert into t values (3)')
+      expect((await mine.execute('select count(*) as n from t')).rows[0]!.n).toBe(3)
+      mine.close()
+    } finally {
+      rmSync(dir, { force: true, recursive: true })
+    }
   })
 })
