@@ -66,6 +66,12 @@ export const Deliveries: CollectionConfig = {
       admin: { hidden: true },
     },
     {
+      // The job whose run holds it: that job's own retry may take it over.
+      name: 'runBy',
+      type: 'text',
+      admin: { hidden: true },
+    },
+    {
       // The id the channel reports back with (WeChat publish_id, print job id): found by it, so indexed.
       name: 'channelRef',
       type: 'text',

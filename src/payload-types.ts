@@ -1199,6 +1199,7 @@ export interface Delivery {
     | boolean
     | null;
   runUntil?: string | null;
+  runBy?: string | null;
   channelRef?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2309,6 +2310,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   deliveredAt?: T;
   external?: T;
   runUntil?: T;
+  runBy?: T;
   channelRef?: T;
   updatedAt?: T;
   createdAt?: T;

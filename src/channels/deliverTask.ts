@@ -29,10 +29,10 @@ const update = (req: PayloadRequest, id: number | string, data: Record<string, u
  */
 export const deliverTask = (retryBaseMs: number): TaskConfig<'deliver'> => ({
   slug: DELIVER_TASK,
-  handler: async ({ input, req }) => {
+  handler: async ({ input, job, req }) => {
     const found = await req.payload.findByID({ id: input.delivery, collection: 'deliveries', depth: 0, disableErrors: true, overrideAccess: true, req })
     if (!found || found.status === 'delivered' || found.status === 'withdrawn') return { output: {} }
-    if (!(await claimDelivery(req.payload, found.id))) {
+    if (!(await claimDelivery(req.payload, found.id, String(job.id)))) {
       req.payload.logger.info({ msg: `投递 ${found.id} 正由另一任务处理 / delivery ${found.id} is being run by another job` })
       return { output: {} }
     }

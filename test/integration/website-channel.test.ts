@@ -1,6 +1,7 @@
 import http from 'node:http'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
+import { runDeliveries } from '../../src/channels/runner'
 import { verifyWebhook } from '../../src/channels/webhookSignature'
 import { actAs } from '../../src/workflow/gate'
 import { deliveriesOf as deliveriesOfItem, settled as settledDeliveries } from '../helpers/deliveries'
@@ -72,6 +73,38 @@ withServer('website channel: outbox and signed webhook', (s) => {
     const [retried] = await settled('news', refused.id)
     expect(retried).toMatchObject({ attempts: 1, lastError: null, status: 'delivered' })
     expect((await admin.post(`/api/deliveries/${id}/retry`)).status).toBe(409)
+  })
+
+  it("a job's retry takes back the delivery its failed attempt still held; another job's hold is left alone", async () => {
+    const { payload } = s()
+    // Publishes one item and finds its queued delivery and that delivery's job, before any run.
+    const queued = async (title: string) => {
+      const item = await createItem(s(), 'news', 'published', title)
+      const [delivery] = await deliveriesOf('news', item.id)
+      const { docs } = await payload.find({ collection: 'payload-jobs', where: { 'input.delivery': { equals: String(delivery!.id) } } })
+      expect(docs).toHaveLength(1)
+      return { delivery: delivery!, item, job: docs[0]! }
+    }
+    const hold = (id: number | string, runBy: string) =>
+      payload.update({ id, collection: 'deliveries', data: { runBy, runUntil: new Date(Date.now() + 600_000).toISOString(), status: 'sending' }, overrideAccess: true })
+
+    // The job's own earlier attempt threw before it could let go (e.g. a database error while recording it).
+    site.received.length = 0
+    const own = await queued('自身重试测试')
+    await hold(own.delivery.id, String(own.job.id))
+    const [done] = await settled('news', own.item.id)
+    expect(done).toMatchObject({ status: 'delivered' })
+    expect(site.received).toHaveLength(1)
+
+    // Another job is running it: this one sends nothing and leaves it to that job.
+    site.received.length = 0
+    const other = await queued('他人占用测试')
+    await hold(other.delivery.id, 'another-job')
+    await runDeliveries(payload)
+    const [held] = await deliveriesOf('news', other.item.id)
+    expect(held).toMatchObject({ status: 'sending' })
+    expect(site.received).toHaveLength(0)
+    await payload.update({ id: other.delivery.id, collection: 'deliveries', data: { runUntil: null, status: 'delivered' }, overrideAccess: true })
   })
 
   it('withdrawal sends a withdraw webhook and marks the earlier delivery withdrawn', async () => {

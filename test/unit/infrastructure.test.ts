@@ -91,7 +91,7 @@ describe('busyTimeoutOnEveryConnection', () => {
   /** A real SQLite file, and an adapter whose client is wrapped as the app wraps it. */
   async function wrappedClient(url: string) {
     const adapter = { client: undefined as unknown as Client, connect: async () => void (adapter.client = createClient({ url })) }
-    await busyTimeoutOnEveryConnection(adapter as unknown as BaseDatabaseAdapter, 5000).connect!({})
+    await busyTimeoutOnEveryConnection(adapter as unknown as BaseDatabaseAdapter, 5000).connect!({ hotReload: false })
     return adapter.client
   }
 

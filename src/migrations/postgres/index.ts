@@ -11,6 +11,7 @@ import * as migration_20261129_031413_request_fees_reminders from './20261129_03
 import * as migration_20261129_032146_annual_report_compile from './20261129_032146_annual_report_compile';
 import * as migration_20261129_032915_public_versions from './20261129_032915_public_versions';
 import * as migration_20261129_050205_delivery_run_claim from './20261129_050205_delivery_run_claim';
+import * as migration_20261129_063140_delivery_run_by from './20261129_063140_delivery_run_by';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261129_050205_delivery_run_claim.up,
     down: migration_20261129_050205_delivery_run_claim.down,
-    name: '20261129_050205_delivery_run_claim'
+    name: '20261129_050205_delivery_run_claim',
+  },
+  {
+    up: migration_20261129_063140_delivery_run_by.up,
+    down: migration_20261129_063140_delivery_run_by.down,
+    name: '20261129_063140_delivery_run_by'
   },
 ];
