@@ -6,13 +6,14 @@
  *
  * `npm run soak` runs 60 s on SQLite and on PostgreSQL; the CI test (test/integration/soak.test.ts) 15 s.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, fork, spawn } from 'node:child_process'
 import { mkdirSync, openSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 
 import type { TestServer } from '../test/helpers/startServer'
+import type { ReaderMessage, ReaderResults } from './soakReaders'
 
 import { ROOT } from '../src/env'
 import { richText } from '../src/richText'
@@ -28,12 +29,16 @@ export type SoakReport = {
   lostDeliveries: number
   printed: number
   published: number
+  /** reads answered from the cache, and their p99 (the rest waited for the application server) */
+  readHits: number
+  readHitP99: number
   readP50: number
   readP99: number
   reads: number
   serverErrors: string[]
   undelivered: string[]
   webhooks: number
+  workerExit: { code: null | number; ms: number }
 }
 
 /** Environment the server must have before it starts: WeChat and the website webhook point at local fakes. */
@@ -84,6 +89,21 @@ function startWorker(): ChildProcess {
     env: { ...process.env, NODE_ENV: 'test', PAYLOAD_DB_PUSH: '' },
     stdio: ['ignore', log, log],
   })
+}
+
+/** The readers' own process (see soakReaders.ts). */
+function startReaders(frontUrl: string, count: number) {
+  const child = fork(path.join(ROOT, 'bench/soakReaders.ts'), [frontUrl, String(count)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  const send = (message: ReaderMessage) => child.send(message)
+  return {
+    published: (id: number | string) => send({ published: id }),
+    stop: () =>
+      new Promise<ReaderResults>((resolve, reject) => {
+        child.once('message', (results) => resolve(results as ReaderResults))
+        child.once('exit', (code) => reject(new Error(`readers exited with ${code}`)))
+        send({ stop: true })
+      }),
+  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -139,7 +159,9 @@ export async function runSoak(server: TestServer, fakes: Awaited<ReturnType<type
       ]
       let ok = true
       for (const [token, action] of steps) ok &&= (await call(action, `/api/news/${id}/workflow`, json(token, { action }))).status === 200
-      if (ok) published.push(id)
+      if (!ok) continue
+      published.push(id)
+      readers.published(id)
     }
   }
   const printedJobs: string[] = []
@@ -158,21 +180,14 @@ export async function runSoak(server: TestServer, fakes: Awaited<ReturnType<type
   }
   const pendingPrintJobs = async () => (await payload.count({ collection: 'print-jobs', where: { status: { in: ['queued', 'claimed'] } } })).totalDocs
 
-  const latencies: number[] = []
-  const readerLoop = async () => {
-    while (running) {
-      const url = published.length && Math.random() < 0.5 ? `/api/news/${published[Math.floor(Math.random() * published.length)]}` : `/api/news?limit=20&sort=-publishedAt&page=${1 + Math.floor(Math.random() * 3)}`
-      const start = performance.now()
-      await (await call('read', url)).arrayBuffer()
-      latencies.push(performance.now() - start)
-    }
-  }
-
-  const work = [...loops.map(editorLoop), ...Array.from({ length: options.readers ?? 200 }, readerLoop)]
+  const readers = startReaders(front.url, options.readers ?? 200)
   const printerLoops = printers.map(printerLoop)
+  const work = loops.map(editorLoop)
   await sleep(options.seconds * 1000)
   running = false
   await Promise.all(work)
+  const reads = await readers.stop()
+  serverErrors.push(...reads.errors)
 
   // Every delivery reaches a final state (printers keep working the queue meanwhile).
   for (let i = 0; i < 600; i++) {
@@ -183,9 +198,11 @@ export async function runSoak(server: TestServer, fakes: Awaited<ReturnType<type
   printing = false
   await Promise.all(printerLoops)
   front.child.kill('SIGTERM')
-  const stopped = new Promise((resolve) => worker.once('exit', resolve))
+  // The worker stops cleanly (exit 0) after its run in progress; 1 means it had to be cut off.
+  const stopped = new Promise<null | number>((resolve) => worker.once('exit', resolve))
+  const stopStart = performance.now()
   worker.kill('SIGTERM')
-  await stopped
+  const workerExit = { code: await stopped, ms: performance.now() - stopStart }
 
   const { docs: deliveries } = await payload.find({ collection: 'deliveries', depth: 0, pagination: false })
   const channels = ['website', 'wechat', 'noticeboard'].map((channel) => {
@@ -211,7 +228,8 @@ export async function runSoak(server: TestServer, fakes: Awaited<ReturnType<type
   const { docs: jobs } = await payload.find({ collection: 'print-jobs', depth: 0, pagination: false })
   const keys = jobs.map((j) => String((j as { key?: string }).key))
   const duplicatePrintJobs = keys.length - new Set(keys).size + (printedJobs.length - new Set(printedJobs).size)
-  latencies.sort((a, b) => a - b)
+  const latencies = reads.latencies.sort((a, b) => a - b)
+  const hitLatencies = reads.hits.sort((a, b) => a - b)
   return {
     deliveries: channels,
     duplicatePrintJobs,
@@ -219,16 +237,20 @@ export async function runSoak(server: TestServer, fakes: Awaited<ReturnType<type
     lostDeliveries: lost,
     printed: printedJobs.length,
     published: published.length,
+    readHitP99: percentile(hitLatencies, 99),
+    readHits: hitLatencies.length,
     readP50: percentile(latencies, 50),
     readP99: percentile(latencies, 99),
     reads: latencies.length,
     serverErrors,
     undelivered,
     webhooks: fakes.webhooks(),
+    workerExit,
   }
 }
 
 export const describeSoak = (r: SoakReport, seconds: number) =>
-  `soak ${seconds} s: ${r.reads} anonymous reads (p50 ${r.readP50.toFixed(1)} ms, p99 ${r.readP99.toFixed(1)} ms), ${r.published} items published by 10 editor loops, ` +
+  `soak ${seconds} s: ${r.reads} anonymous reads (p50 ${r.readP50.toFixed(1)} ms, p99 ${r.readP99.toFixed(1)} ms; ${((100 * r.readHits) / r.reads).toFixed(0)}% from the cache, their p99 ${r.readHitP99.toFixed(1)} ms), ${r.published} items published by 10 editor loops, ` +
   `deliveries ${r.deliveries.map((d) => `${d.channel} ${d.delivered} delivered${d.other ? ` / ${d.other} not` : ''}`).join(', ')}, ${r.printed} sheets printed by 2 printers; ` +
-  `${r.serverErrors.length} 5xx, ${r.lostDeliveries} lost deliveries, ${r.duplicateWechatPublishes} duplicate WeChat publishes, ${r.duplicatePrintJobs} duplicate print jobs`
+  `${r.serverErrors.length} 5xx, ${r.lostDeliveries} lost deliveries, ${r.duplicateWechatPublishes} duplicate WeChat publishes, ${r.duplicatePrintJobs} duplicate print jobs; ` +
+  `worker stopped on SIGTERM in ${(r.workerExit.ms / 1000).toFixed(1)} s (exit ${r.workerExit.code})`

@@ -151,7 +151,8 @@ export function createFront(options: FrontOptions): Front {
     const path = req.url ?? '/'
     const pathname = path.split('?')[0]!
     if ((req.method === 'GET' || req.method === 'HEAD') && !signedIn(req) && options.isPublic(pathname)) {
-      cached(req, res, path).catch(() => {
+      cached(req, res, path).catch((error: unknown) => {
+        console.error(`public read ${path} failed: ${(error as Error).message}`)
         if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' })
         res.end('上游服务不可用 / Upstream unavailable')
       })

@@ -24,5 +24,6 @@ withServer('soak: 200 readers and 10 publishing loops on all channels', (s) => {
     expect(report.printed).toBe(report.published)
     expect(report.webhooks).toBeGreaterThanOrEqual(report.published)
     expect(report.reads).toBeGreaterThan(1000)
+    expect(report.workerExit.code).toBe(0)
   }, (SECONDS + 200) * 1000)
 })
