@@ -7,6 +7,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export const DEFAULT_DATABASE_URL = 'file:./data/cms.db'
 
+/** How long a statement waits for another process's lock on the SQLite file (on a timer: see sqliteLockWait). */
+export const SQLITE_BUSY_MS = 10_000
+
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
 export function databaseKind(url: string): DatabaseKind {

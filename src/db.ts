@@ -6,10 +6,10 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { DEFAULT_DATABASE_URL, databaseKind, sqliteUrl } from './databaseUrl'
+import { DEFAULT_DATABASE_URL, databaseKind, SQLITE_BUSY_MS, sqliteUrl } from './databaseUrl'
 import { limitTransactions } from './limitTransactions'
 import { releaseSqliteHandles } from './releaseSqliteHandles'
-import { busyTimeoutOnEveryConnection } from './sqliteBusyTimeout'
+import { asyncLockWaits } from './sqliteLockWait'
 import { migrations as postgresMigrations } from './migrations/postgres/index'
 import { migrations as sqliteMigrations } from './migrations/sqlite/index'
 
@@ -17,8 +17,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export { DEFAULT_DATABASE_URL, databaseKind, type DatabaseKind } from './databaseUrl'
 const POSTGRES_POOL_SIZE = 10
-/** How long a write waits for another process's transaction on the SQLite file. */
-const SQLITE_BUSY_MS = 10_000
 
 /**
  * Picks the adapter from DATABASE_URL. Schema push is for throwaway databases (tests) only: every other
@@ -42,7 +40,6 @@ export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_DATABA
       return mongooseAdapter({ url })
     case 'sqlite': {
       const adapter = sqliteAdapter({
-        busyTimeout: SQLITE_BUSY_MS,
         client: { url: sqliteUrl(url) },
         migrationDir: path.join(root, 'src/migrations/sqlite'),
         prodMigrations: sqliteMigrations,
@@ -52,7 +49,7 @@ export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_DATABA
         wal: true,
       })
       const init = adapter.init
-      return { ...adapter, init: (args) => busyTimeoutOnEveryConnection(releaseSqliteHandles(limitTransactions(init(args), 1)), SQLITE_BUSY_MS) }
+      return { ...adapter, init: (args) => asyncLockWaits(releaseSqliteHandles(limitTransactions(init(args), 1)), SQLITE_BUSY_MS) }
     }
   }
 }

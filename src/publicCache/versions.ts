@@ -3,6 +3,8 @@ import { MongoClient } from 'mongodb'
 import pg from 'pg'
 
 import { databaseKind, sqliteUrl } from '../databaseUrl'
+import { SQLITE_BUSY_MS } from '../databaseUrl'
+import { whenNotBusy } from '../sqliteLockWait'
 import { PUBLIC_VERSION_SCOPE, PUBLIC_VERSIONS_TABLE } from './token'
 
 /** Reads the public version token straight from the database, without a Payload instance. */
@@ -17,7 +19,9 @@ export function versionSource(url: string): VersionSource {
       // a statement compile and a promise round per read.
       const db = new Database(sqliteUrl(url).slice('file:'.length))
       const token = db.prepare(QUERY)
-      return { close: async () => void db.close(), read: async () => String((token.get() as { token?: string } | undefined)?.token ?? '') }
+      const read = () => String((token.get() as { token?: string } | undefined)?.token ?? '')
+      // A read is refused only in the moment a writer resets the WAL: tried again on a timer.
+      return { close: async () => void db.close(), read: () => whenNotBusy(read, SQLITE_BUSY_MS) }
     }
     case 'postgres': {
       const pool = new pg.Pool({ connectionString: url, max: 4 })

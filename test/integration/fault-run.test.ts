@@ -287,9 +287,8 @@ withServer('fault run: deliveries survive a killed worker and a faulty WeChat', 
     ).docs
 
   /**
-   * The test plays the next quota day: the waiting jobs become due now. Called only while no worker runs: on
-   * SQLite a write from a second process while the worker writes fails at once with SQLITE_BUSY (libsql sets
-   * busy_timeout on its first connection only, and opens a new one for every transaction).
+   * The test plays the next quota day: the waiting jobs become due now. Called only while no worker runs, so
+   * no run sees part of the day moved.
    */
   async function nextQuotaDay(): Promise<number> {
     const jobs = await waitingForQuota()

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 
 import { databaseKind } from '../../src/db'
 import { limitTransactions } from '../../src/limitTransactions'
-import { busyTimeoutOnEveryConnection } from '../../src/sqliteBusyTimeout'
+import { asyncLockWaits } from '../../src/sqliteLockWait'
 
 describe('databaseKind', () => {
   it('chooses the adapter from the URL scheme', () => {
@@ -85,31 +85,42 @@ describe('limitTransactions', () => {
   })
 })
 
-describe('busyTimeoutOnEveryConnection', () => {
+describe('asyncLockWaits', () => {
   const HOLD_LOCK = `const db = new (require('libsql'))(process.argv[1]); db.exec('begin immediate; insert into t values (2)');
     process.stdout.write('locked\\n'); setTimeout(() => db.exec('commit'), 300)`
   /** A real SQLite file, and an adapter whose client is wrapped as the app wraps it. */
   async function wrappedClient(url: string) {
     const adapter = { client: undefined as unknown as Client, connect: async () => void (adapter.client = createClient({ url })) }
-    await busyTimeoutOnEveryConnection(adapter as unknown as BaseDatabaseAdapter, 5000).connect!({ hotReload: false })
+    await asyncLockWaits(adapter as unknown as BaseDatabaseAdapter, 5000).connect!({ hotReload: false })
     return adapter.client
   }
 
-  it("makes a write after a transaction wait for another process's lock instead of failing with SQLITE_BUSY", async () => {
+  it("makes writes wait for another process's lock on a timer: no SQLITE_BUSY, and the event loop keeps running", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'busy-'))
     const url = `file:${dir}/t.db`
     try {
       const mine = await wrappedClient(url)
       await mine.execute('create table t (n integer)')
-      // A transaction: afterwards the client runs on a fresh connection.
-      const tx = await mine.transaction('write')
-      await tx.execute('insert into t values (1)')
-      await tx.commit()
-      // Another process holds the write lock for a moment (in this process the wait would block its own commit).
-      const other = spawn(process.execPath, ['-e', HOLD_LOCK, `${dir}/t.db`], { stdio: ['ignore', 'pipe', 'inherit'] })
-      await new Promise((resolve) => other.stdout!.once('data', resolve))
-      await mine.execute('insert into t values (3)')
-      expect((await mine.execute('select count(*) as n from t')).rows[0]!.n).toBe(3)
+      const write = async (n: number) => void (await mine.execute(`insert into t values (${n})`))
+      const transaction = async (n: number) => {
+        const tx = await mine.transaction('write')
+        await tx.execute(`insert into t values (${n})`)
+        await tx.commit()
+      }
+      // Each way round, the first waits while another process holds the write lock for 300 ms, and the connection
+      // it was refused on must not spoil the second (libsql leaves the refused statement active there).
+      for (const [first, second] of [[write, transaction], [transaction, write]] as const) {
+        const other = spawn(process.execPath, ['-e', HOLD_LOCK, `${dir}/t.db`], { stdio: ['ignore', 'pipe', 'inherit'] })
+        await new Promise((resolve) => other.stdout!.once('data', resolve))
+        let ticks = 0
+        const ticking = setInterval(() => ticks++, 10)
+        await first(1)
+        clearInterval(ticking)
+        await second(3)
+        // SQLite's own busy wait would have blocked the loop for the whole 300 ms.
+        expect(ticks).toBeGreaterThan(10)
+      }
+      expect((await mine.execute('select count(*) as n from t')).rows[0]!.n).toBe(6)
       mine.close()
     } finally {
       rmSync(dir, { force: true, recursive: true })
