@@ -1,7 +1,7 @@
 import http from 'node:http'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { runDeliveries } from '../../src/channels/runner'
+import { releaseOrphanedDeliveries, runDeliveries } from '../../src/channels/runner'
 import { verifyWebhook } from '../../src/channels/webhookSignature'
 import { actAs } from '../../src/workflow/gate'
 import { deliveriesOf as deliveriesOfItem, settled as settledDeliveries } from '../helpers/deliveries'
@@ -105,6 +105,21 @@ withServer('website channel: outbox and signed webhook', (s) => {
     expect(held).toMatchObject({ status: 'sending' })
     expect(site.received).toHaveLength(0)
     await payload.update({ id: other.delivery.id, collection: 'deliveries', data: { runUntil: null, status: 'delivered' }, overrideAccess: true })
+  })
+
+  it('a run cut short by a crash gives its attempt back when a runner starts, and the delivery goes out', async () => {
+    const { payload } = s()
+    site.received.length = 0
+    const item = await createItem(s(), 'news', 'published', '中断恢复测试')
+    const [delivery] = await deliveriesOf('news', item.id)
+    // What a worker killed mid-run leaves behind: the delivery sending, its attempt counted, the claim held.
+    await payload.update({ id: delivery!.id, collection: 'deliveries', data: { attempts: 3, runBy: 'dead-job', runUntil: new Date(Date.now() + 600_000).toISOString(), status: 'sending' }, overrideAccess: true })
+    await releaseOrphanedDeliveries(payload)
+    const [released] = await deliveriesOf('news', item.id)
+    expect(released).toMatchObject({ attempts: 2, runUntil: null })
+    const [done] = await settled('news', item.id)
+    expect(done).toMatchObject({ attempts: 3, status: 'delivered' })
+    expect(site.received).toHaveLength(1)
   })
 
   it('withdrawal sends a withdraw webhook and marks the earlier delivery withdrawn', async () => {
