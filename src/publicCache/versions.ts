@@ -40,36 +40,36 @@ export function versionSource(url: string): VersionSource {
 
 /**
  * The token as of a moment after the caller asked: a read already under way may have been answered before a
- * change committed, so callers arriving meanwhile wait for the next read, which all of them share. Under
- * load that is one small query per round trip, whatever the number of requests.
+ * change committed, so a caller never joins it. Callers join the next read instead, which starts once every
+ * caller that joined has arrived: at the end of this event-loop turn (after the requests that came in with it),
+ * or when the read under way ends. Under load that is one small query per turn or round trip, whatever the
+ * number of requests — also for SQLite, whose synchronous read would otherwise run once per request.
  */
 export class FreshVersion {
-  private current: Promise<string> | null = null
-  private waiting: { promise: Promise<string>; resolve: (token: string) => void; reject: (error: unknown) => void } | null = null
+  private next: { promise: Promise<string>; resolve: (token: string) => void; reject: (error: unknown) => void } | null = null
+  private reading = false
 
   constructor(private readonly source: VersionSource) {}
 
   read(): Promise<string> {
-    if (!this.current) return this.start()
-    if (!this.waiting) {
+    if (!this.next) {
       let resolve!: (token: string) => void
       let reject!: (error: unknown) => void
       const promise = new Promise<string>((res, rej) => ((resolve = res), (reject = rej)))
-      this.waiting = { promise, reject, resolve }
+      this.next = { promise, reject, resolve }
+      if (!this.reading) setImmediate(() => this.start())
     }
-    return this.waiting.promise
+    return this.next.promise
   }
 
-  private start(): Promise<string> {
-    const read = this.source.read()
-    this.current = read
-    const next = () => {
-      this.current = null
-      const waiting = this.waiting
-      this.waiting = null
-      if (waiting) this.start().then(waiting.resolve, waiting.reject)
+  private start(): void {
+    const batch = this.next!
+    this.next = null
+    this.reading = true
+    const done = () => {
+      this.reading = false
+      if (this.next) this.start()
     }
-    read.then(next, next)
-    return read
+    this.source.read().then(batch.resolve, batch.reject).then(done, done)
   }
 }

@@ -10,20 +10,29 @@ describe('FreshVersion', () => {
     const pending: Array<(token: string) => void> = []
     let reads = 0
     const fresh = new FreshVersion({ close: async () => {}, read: () => (reads++, new Promise<string>((resolve) => pending.push(resolve))) })
+    const turn = () => new Promise((resolve) => setImmediate(resolve))
+    // Callers of one event-loop turn share a read that starts after all of them.
     const first = fresh.read()
-    // The database changes after the first read began: later callers must not get its answer.
+    const alsoFirst = fresh.read()
+    expect(reads).toBe(0)
+    await turn()
+    expect(reads).toBe(1)
+    // The database changes after that read began: later callers must not get its answer.
     const second = fresh.read()
     const third = fresh.read()
+    await turn()
     expect(reads).toBe(1)
     pending[0]!('v1')
     expect(await first).toBe('v1')
-    await Promise.resolve()
+    expect(await alsoFirst).toBe('v1')
+    await turn()
     expect(reads).toBe(2)
     pending[1]!('v2')
     expect(await second).toBe('v2')
     expect(await third).toBe('v2')
-    // Idle again: the next caller starts its own read.
+    // Idle again: the next caller starts a read of its own.
     const fourth = fresh.read()
+    await turn()
     expect(reads).toBe(3)
     pending[2]!('v3')
     expect(await fourth).toBe('v3')
