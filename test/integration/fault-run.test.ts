@@ -40,8 +40,7 @@ const KILLS = { max: 12, min: 8 }
 /**
  * How long a worker lives after it reported itself started, before the SIGKILL. A worker takes ~4 s to start on
  * a 2-CPU machine and a fresh one a few seconds to finish its first deliveries (its first runs are slow): much
- * shorter lives would kill the same first deliveries again and again — every kill costs the deliveries in
- * flight one of their 8 attempts — instead of landing all through the run.
+ * shorter lives would kill the same first deliveries again and again instead of landing all through the run.
  */
 const LIFE_MS = { max: 6000, min: 1500 }
 /**
