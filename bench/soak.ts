@@ -16,6 +16,7 @@ import type { TestServer } from '../test/helpers/startServer'
 import type { ReaderMessage, ReaderResults } from './soakReaders'
 
 import { ROOT } from '../src/env'
+import { TEST_DB } from '../test/helpers/database'
 import { richText } from '../src/richText'
 import { type FakeWechat, startFakeWechat } from '../test/helpers/fakeWechat'
 import { percentile } from './stats'
@@ -68,7 +69,7 @@ function startFront(server: TestServer): Promise<{ child: ChildProcess; url: str
   const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(ROOT, 'src/cli/front.ts')], {
     cwd: ROOT,
     env: { ...process.env, UPSTREAM_URL: `http://127.0.0.1:${port}` },
-    stdio: ['ignore', 'pipe', openSync(path.join(ROOT, 'test/artifacts/soak-front.log'), 'w')],
+    stdio: ['ignore', 'pipe', openSync(path.join(ROOT, `test/artifacts/soak-front-${TEST_DB}.log`), 'w')],
   })
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -82,7 +83,7 @@ function startFront(server: TestServer): Promise<{ child: ChildProcess; url: str
 /** Deliveries run in a separate worker process (`npm run worker`); its output goes to a file, never a pipe. */
 function startWorker(): ChildProcess {
   mkdirSync(path.join(ROOT, 'test/artifacts'), { recursive: true })
-  const log = openSync(path.join(ROOT, 'test/artifacts/soak-worker.log'), 'w')
+  const log = openSync(path.join(ROOT, `test/artifacts/soak-worker-${TEST_DB}.log`), 'w')
   // The schema is the server's: the worker must not push it again (it would lock the database meanwhile).
   return spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(ROOT, 'src/cli/worker.ts')], {
     cwd: ROOT,

@@ -67,8 +67,16 @@ export function createFront(options: FrontOptions): Front {
   const filling = new Map<string, { promise: Promise<Entry>; token: string }>()
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 })
 
-  /** The upstream answer for an anonymous GET, in full. */
-  const fetchUpstream = (path: string, req: IncomingMessage, token: string) =>
+  /**
+   * The upstream answer for an anonymous GET, in full. A kept-alive connection the application server closed
+   * just as it was reused fails before any answer: the GET is safe to send again, once, as proxies do.
+   */
+  const fetchUpstream = (path: string, req: IncomingMessage, token: string): Promise<Entry> =>
+    fetchOnce(path, req, token).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') throw error
+      return fetchOnce(path, req, token)
+    })
+  const fetchOnce = (path: string, req: IncomingMessage, token: string) =>
     new Promise<Entry>((resolve, reject) => {
       const headers: http.OutgoingHttpHeaders = { accept: req.headers.accept ?? '*/*', host: req.headers.host ?? options.upstream.host }
       if (req.headers.origin) headers.origin = req.headers.origin
@@ -152,7 +160,7 @@ export function createFront(options: FrontOptions): Front {
     const pathname = path.split('?')[0]!
     if ((req.method === 'GET' || req.method === 'HEAD') && !signedIn(req) && options.isPublic(pathname)) {
       cached(req, res, path).catch((error: unknown) => {
-        console.error(`public read ${path} failed: ${(error as Error).message}`)
+        console.error(`public read ${path} failed: ${(error as NodeJS.ErrnoException).code ?? ''} ${(error as Error).message}`)
         if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' })
         res.end('上游服务不可用 / Upstream unavailable')
       })

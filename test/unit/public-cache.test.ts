@@ -1,7 +1,8 @@
+import http from 'node:http'
 import { describe, expect, it } from 'vitest'
 
 import { PUBLISHABLE_SLUGS } from '../../src/plugin'
-import { publicPaths } from '../../src/publicCache/front'
+import { createFront, publicPaths } from '../../src/publicCache/front'
 import { PUBLIC_COLLECTIONS } from '../../src/publicCache/publicContent'
 import { FreshVersion } from '../../src/publicCache/versions'
 
@@ -61,5 +62,33 @@ describe('public paths', () => {
 describe('public content', () => {
   it('is every publishable collection and media, nothing else', () => {
     expect([...PUBLIC_COLLECTIONS].sort()).toEqual([...PUBLISHABLE_SLUGS, 'media'].sort())
+  })
+})
+
+describe('the cache front', () => {
+  it('sends a GET again once when the application server drops the connection before answering', async () => {
+    let requests = 0
+    const upstream = http.createServer((req, res) => {
+      // The first request meets a connection closing under it (a kept-alive socket the server just timed out).
+      if (++requests === 1) return void req.socket.destroy()
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"docs":[]}')
+    })
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve))
+    const front = createFront({
+      isPublic: () => true,
+      upstream: new URL(`http://127.0.0.1:${(upstream.address() as { port: number }).port}`),
+      version: new FreshVersion({ close: async () => {}, read: async () => 'v1' }),
+    })
+    await new Promise<void>((resolve) => front.server.listen(0, '127.0.0.1', resolve))
+    try {
+      const res = await fetch(`http://127.0.0.1:${(front.server.address() as { port: number }).port}/api/news`)
+      expect(res.status).toBe(200)
+      expect(await res.json()).toEqual({ docs: [] })
+      expect(requests).toBe(2)
+    } finally {
+      front.server.closeAllConnections()
+      upstream.closeAllConnections()
+      await Promise.all([new Promise((r) => front.server.close(r)), new Promise((r) => upstream.close(r))])
+    }
   })
 })
