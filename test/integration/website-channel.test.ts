@@ -113,10 +113,11 @@ withServer('website channel: outbox and signed webhook', (s) => {
     const item = await createItem(s(), 'news', 'published', '中断恢复测试')
     const [delivery] = await deliveriesOf('news', item.id)
     // What a worker killed mid-run leaves behind: the delivery sending, its attempt counted, the claim held.
-    await payload.update({ id: delivery!.id, collection: 'deliveries', data: { attempts: 3, runBy: 'dead-job', runUntil: new Date(Date.now() + 600_000).toISOString(), status: 'sending' }, overrideAccess: true })
+    await payload.update({ id: delivery!.id, collection: 'deliveries', data: { attempts: 3, external: { step: 'saved before the crash' }, runBy: 'dead-job', runUntil: new Date(Date.now() + 600_000).toISOString(), status: 'sending' }, overrideAccess: true })
     await releaseOrphanedDeliveries(payload)
     const [released] = await deliveriesOf('news', item.id)
-    expect(released).toMatchObject({ attempts: 2, runUntil: null })
+    // What the run saved step by step stays: the next run continues from it.
+    expect(released).toMatchObject({ attempts: 2, external: { step: 'saved before the crash' }, runUntil: null })
     const [done] = await settled('news', item.id)
     expect(done).toMatchObject({ attempts: 3, status: 'delivered' })
     expect(site.received).toHaveLength(1)

@@ -3,6 +3,7 @@ import { mkdirSync, openSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
+import { queueDeliveryJob } from '../../src/channels/outbox'
 import { runDeliveries } from '../../src/channels/runner'
 import { ROOT } from '../../src/env'
 import { richText } from '../../src/richText'
@@ -143,6 +144,22 @@ withServer('WeChat channel: draft, publish, withdraw through the Official Accoun
     const deleted = wechat.calls.filter((c) => c.path === '/cgi-bin/freepublish/delete').at(-1)!.body as { article_id: string }
     expect(deleted.article_id).toBe(articleId)
     expect([...wechat.publishes.values()].find((p) => p.articleId === articleId)!.status).toBe(5)
+  })
+
+  it('an article already out (adopted after a lost submit answer) is not submitted again when its run was cut short', async () => {
+    const id = await publishForWechat('采纳后中断测试')
+    const done = await wechatDelivery(id)
+    expect(done).toMatchObject({ status: 'delivered' })
+    // The run adopted the article from freepublish/batchget (so it has no publish id), then died before it
+    // recorded the delivery as delivered; WeChat took the draft when it published.
+    const { publishId: _, ...adopted } = done.external as External
+    await s().payload.update({ id: done.id, collection: 'deliveries', data: { external: { ...adopted, submitting: false }, status: 'sending' }, overrideAccess: true })
+    const submits = count('/cgi-bin/freepublish/submit')
+    await queueDeliveryJob(s().payload, { channel: 'wechat', id: done.id })
+    const again = await wechatDelivery(id)
+    expect(again).toMatchObject({ status: 'delivered' })
+    expect((again.external as External).articleId).toBe((done.external as External).articleId)
+    expect(count('/cgi-bin/freepublish/submit')).toBe(submits)
   })
 
   it('a worker killed between draft/add and freepublish/submit: the restarted worker publishes exactly once', async () => {

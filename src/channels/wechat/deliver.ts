@@ -140,6 +140,9 @@ async function publishArticle(client: WechatClient, delivery: DeliveryInput, kno
     await save({ draftMediaId: media_id })
   }
 
+  // Already out (adopted after a lost submit answer, or polled) and the run cut short before it was recorded as
+  // delivered: there is no publish id to poll, and submitting again would fail on the draft WeChat took.
+  if (known.publishStatus === 0 && known.articleId) return
   if (!known.publishId && known.submitting && (await adoptEarlierSubmit(client, delivery, known, save, env))) return
   if (!known.publishId) {
     await save({ submitting: true, submittingAt: new Date().toISOString() })
