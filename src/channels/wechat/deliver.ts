@@ -140,8 +140,8 @@ async function publishArticle(client: WechatClient, delivery: DeliveryInput, kno
     await save({ draftMediaId: media_id })
   }
 
-  // Already out (adopted after a lost submit answer, or polled) and the run cut short before it was recorded as
-  // delivered: there is no publish id to poll, and submitting again would fail on the draft WeChat took.
+  // Already out — the PUBLISHJOBFINISH event brought the result, or an earlier run adopted or polled it before it
+  // was cut short: nothing to poll, and submitting again would fail on the draft WeChat took.
   if (known.publishStatus === 0 && known.articleId) return
   if (!known.publishId && known.submitting && (await adoptEarlierSubmit(client, delivery, known, save, env))) return
   if (!known.publishId) {
@@ -185,8 +185,6 @@ async function adoptEarlierSubmit(client: WechatClient, delivery: DeliveryInput,
 }
 
 async function pollPublish(client: WechatClient, known: WechatExternal, save: Save) {
-  // The PUBLISHJOBFINISH event may have brought the result already.
-  if (known.publishStatus === 0 && known.articleId) return
   for (const delay of [0, ...POLL_DELAYS_MS]) {
     if (delay) await pause(delay)
     const state = await client.call<{ article_detail?: { item?: Array<{ article_url: string }> }; article_id?: string; fail_idx?: number[]; publish_status: number }>(
