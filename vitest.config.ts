@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 const integration = (name: string) => ({
   test: {
     env: { TEST_DB: name },
+    globalSetup: ['test/globalSetup.ts'],
     hookTimeout: 120_000,
     include: ['test/integration/**/*.test.ts'],
     name,
@@ -22,7 +23,7 @@ export default defineConfig({
       integration('sqlite'),
       integration('postgres'),
       integration('mongodb'),
-      { test: { hookTimeout: 600_000, include: ['test/browser/**/*.test.ts'], name: 'browser', testTimeout: 300_000 } },
+      { test: { globalSetup: ['test/globalSetup.ts'], hookTimeout: 600_000, include: ['test/browser/**/*.test.ts'], name: 'browser', testTimeout: 300_000 } },
     ],
   },
 })

@@ -64,11 +64,10 @@ export async function soakFakes(): Promise<{ close: () => Promise<void>; wechat:
 
 /** The read cache as its own process in front of the server, as `npm start` runs it. */
 function startFront(server: TestServer): Promise<{ child: ChildProcess; url: string }> {
-  const { port } = server.server.address() as { port: number }
   mkdirSync(path.join(ROOT, 'test/artifacts'), { recursive: true })
   const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(ROOT, 'src/cli/front.ts')], {
     cwd: ROOT,
-    env: { ...process.env, UPSTREAM_URL: `http://127.0.0.1:${port}` },
+    env: { ...process.env, UPSTREAM_URL: server.nextUrl },
     stdio: ['ignore', 'pipe', openSync(path.join(ROOT, `test/artifacts/soak-front-${TEST_DB}.log`), 'w')],
   })
   return new Promise((resolve, reject) => {

@@ -49,7 +49,6 @@ export function kickDeliveries(payload: Payload): void {
   if (deliveriesInServer()) runDeliveries(payload).catch(logRunFailure(payload))
 }
 
-const POLL_MS = 5000
 
 /**
  * Jobs a crashed runner left marked as processing. Only one process runs deliveries, so at its start any such
@@ -82,5 +81,5 @@ export function pollDeliveriesInServer(payload: Payload): void {
   for (const queue of DELIVERY_QUEUES) lanes.set(queue, { running: released })
   setInterval(() => {
     runDeliveries(payload).catch(logRunFailure(payload))
-  }, POLL_MS).unref()
+  }, Number(process.env.DELIVERY_POLL_MS) || 5000).unref()
 }

@@ -20,7 +20,7 @@ export function buildIfStale(): void {
   const buildId = path.join(ROOT, '.next/BUILD_ID')
   const inputs = Math.max(
     ...['src', 'collections', 'hooks'].map((d) => newest(path.join(ROOT, d))),
-    statSync(path.join(ROOT, 'package-lock.json')).mtimeMs,
+    ...['package-lock.json', 'next.config.mjs'].map((f) => statSync(path.join(ROOT, f)).mtimeMs),
   )
   if (existsSync(buildId) && statSync(buildId).mtimeMs >= inputs) return
   console.log('正在构建管理后台 / Building the admin UI (about a minute)…')

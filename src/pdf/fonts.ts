@@ -4,8 +4,8 @@
  * not a simulated stroke. pdfkit embeds a subset of each face (only the glyphs used) as a CIDFontType0C
  * font (FontFile3).
  */
+import * as fontkit from 'fontkit'
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import type PDFDocument from 'pdfkit'
 
@@ -21,13 +21,13 @@ let fonts: { bold: FontkitFont; gapEm: number; lineEm: number; regular: FontkitF
 /** The parsed faces, read and parsed once per process, then shared by every document. */
 export function loadFonts() {
   if (fonts) return fonts
-  const require = createRequire(import.meta.url)
-  // The package exports only its index module: the .otf files sit in fonts/ beside dist/.
-  const dir = path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts')
-  // The fontkit that pdfkit itself uses: pdfkit accepts its parsed font objects, so the 8 MB faces are
-  // parsed once per process instead of once per document.
-  const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as { create(data: Buffer): FontkitFont }
-  const open = (file: string) => withFlatSubsets(fontkit.create(readFileSync(path.join(dir, file))))
+  // The package exports only its index module: the .otf files sit in fonts/ beside dist/. Node resolves it
+  // at run time: a bundler rewrites `require.resolve` into a module id (Next's build did, and every PDF failed).
+  const nodeRequire = process.getBuiltinModule('node:module').createRequire(import.meta.url)
+  const dir = path.join(path.dirname(nodeRequire.resolve('@embedpdf/fonts-sc')), '..', 'fonts')
+  // pdfkit takes parsed fontkit fonts (it checks for `layout`), so the 8 MB faces are parsed once per
+  // process instead of once per document.
+  const open = (file: string) => withFlatSubsets(fontkit.create(readFileSync(path.join(dir, file))) as unknown as FontkitFont)
   const regular = open('NotoSansHans-Regular.otf')
   // pdfkit advances a line by ascent − descent + the font's own line gap: 1.5 em for this Noto, with the
   // gap (0.5 em) below the glyphs.

@@ -1,6 +1,5 @@
 import type { TestServer } from './server'
 
-import { runDeliveries } from '../../src/channels/runner'
 import { aboutItem } from '../../src/fields/itemRef'
 
 export type Delivery = {
@@ -19,15 +18,14 @@ export const deliveriesOf = async (s: TestServer, collection: string, id: number
     .docs as unknown as Delivery[]
 
 /**
- * Runs the queue (as the server's poll would) until every delivery of the item has settled (those `pending`
- * allows may stay queued: one scheduled for later); `count` waits for that many deliveries to exist first.
+ * Waits while the server runs the queue until every delivery of the item has settled (those `pending` allows
+ * may stay queued: one scheduled for later); `count` waits for that many deliveries to exist first.
  */
 export async function settled(s: TestServer, collection: string, id: number | string, count = 1, pending = (_: Delivery) => false): Promise<Delivery[]> {
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < 300; i++) {
     const all = await deliveriesOf(s, collection, id)
     if (all.length >= count && all.every((d) => pending(d) || (d.status !== 'queued' && d.status !== 'sending'))) return all
-    await runDeliveries(s.payload)
-    await new Promise((r) => setTimeout(r, 30))
+    await new Promise((r) => setTimeout(r, 100))
   }
   throw new Error(`deliveries of ${collection} ${id} did not settle: ${JSON.stringify(await deliveriesOf(s, collection, id))}`)
 }

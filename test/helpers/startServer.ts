@@ -1,60 +1,141 @@
 import type { Payload, SanitizedConfig } from 'payload'
 
-import { mkdtempSync, rmSync } from 'node:fs'
-import http from 'node:http'
+import { type ChildProcess, spawn } from 'node:child_process'
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { getPayload } from 'payload'
 import supertest from 'supertest'
+import { expect } from 'vitest'
 
 import type { Role } from '../../src/access'
 
 import { closeDatabase } from '../../src/db'
+import { ROOT } from '../../src/env'
 import { DEMO_ORGAN } from '../../src/seed/demo'
 import type { ReviewChain } from '../../src/seed/reviewAndPublish'
 
-import { scratchDatabase, type ScratchDatabase } from './database'
-import { listen } from './restListener'
+import { scratchDatabase, TEST_DB } from './database'
 
 export type TestServer = {
-  /** one editor, reviewer and approver of this server, created on first use */
-  chain: () => Promise<ReviewChain>
   /** supertest agent signed in as a fresh user with these roles */
   as: (...roles: Role[]) => Promise<{ agent: supertest.Agent; user: { email: string; id: number | string } }>
+  /** one editor, reviewer and approver of this server, created on first use */
+  chain: () => Promise<ReviewChain>
   close: () => Promise<void>
+  /** the test process's own config (the same code and settings as the server's) */
   config: SanitizedConfig
+  /** the server's output so far (stdout and stderr) */
+  log: () => string
   /** the upload folder of this server (a temporary directory) */
   mediaDir: string
+  /** Next's own address behind the front (127.0.0.1 only, as in production) */
+  nextUrl: string
+  /**
+   * A Payload of the test process on the server's database, as a second node would run one: for set-up and
+   * for reading what the database holds. It runs no jobs: deliveries run in the server.
+   */
   payload: Payload
-  /** anonymous requests */
+  /** anonymous requests to the server */
   request: supertest.Agent
-  server: http.Server
+  /** stops the server and starts it again on the same database and files (what a restart or deploy does) */
+  restart: () => Promise<void>
+  /** the server's public address (the cache front), as `npm start` serves it */
+  url: string
+}
+
+export type ServerOptions = {
+  /** settings of the server (and of the test process's Payload), over the test defaults */
+  env?: Record<string, string>
 }
 
 let userCount = 0
+const LOGS = path.join(ROOT, 'test/artifacts/servers')
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+    probe.on('error', reject)
+  })
+
+async function untilUp(url: string, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break
+    const ok = await fetch(`${url}/api/globals/organ`).then((r) => r.ok, () => false)
+    if (ok) return
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`the server did not come up (exit ${child.exitCode}); its log:\n${readFileSync(logFile, 'utf8').slice(-4000)}`)
+}
 
 /**
- * A Payload instance on a fresh database of the kind under test (TEST_DB), the demo organ set, and an HTTP
- * listener. One per test file: vitest runs each file in its own process.
+ * The system that ships, on a fresh database of the kind under test (TEST_DB): `src/cli/start.ts` — what
+ * `npm start` runs — migrates the database, creates the first admin and serves the production build (built
+ * once per run by the global set-up) behind the public read cache. The test process opens its own Payload on
+ * the same database for set-up. One server per test file.
  */
-export async function startServer(): Promise<TestServer> {
-  const db: ScratchDatabase = await scratchDatabase()
+export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
+  const db = await scratchDatabase()
   const mediaDir = mkdtempSync(path.join(tmpdir(), 'gov-media-'))
-  Object.assign(process.env, {
+  const [port, nextPort] = await Promise.all([freePort(), freePort()])
+  const url = `http://127.0.0.1:${port}`
+  const env: Record<string, string> = {
+    ADMIN_EMAIL: 'admin@test.example',
+    ADMIN_PASSWORD: 'test-password-1',
     DATABASE_URL: db.url,
+    DELIVERY_POLL_MS: '200',
     MAX_UPLOAD_MB: '1',
     MEDIA_DIR: mediaDir,
-    PAYLOAD_DB_PUSH: 'true',
+    NEXT_INTERNAL_PORT: String(nextPort),
+    NEXT_TELEMETRY_DISABLED: '1',
     PAYLOAD_SECRET: 'test-secret-not-for-production',
-  })
+    PORT: String(port),
+    SEED_DEMO: 'false',
+    SERVER_URL: url,
+    ...options.env,
+  }
+  // The test process reads the same settings (API keys are hashed with the secret, checks use SERVER_URL…).
+  Object.assign(process.env, env)
+  delete process.env.PAYLOAD_DB_PUSH
+
+  mkdirSync(LOGS, { recursive: true })
+  const test = path.basename(expect.getState().testPath ?? 'server', '.test.ts')
+  const logFile = path.join(LOGS, `${test}-${TEST_DB}-${port}.log`)
+  let child: ChildProcess
+  const start = async () => {
+    const out = openSync(logFile, 'a')
+    // As `npm start` runs it (package.json: tsx --conditions=production src/cli/start.ts).
+    const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' }
+    // Nothing of the test runner reaches the product.
+    for (const key of Object.keys(childEnv)) if (key.startsWith('VITEST') || key === 'TEST') delete childEnv[key]
+    child = spawn(process.execPath, ['--import', 'tsx', '--conditions=production', 'src/cli/start.ts'], {
+      cwd: ROOT,
+      env: childEnv,
+      stdio: ['ignore', out, out],
+    })
+    closeSync(out)
+    await untilUp(url, child, logFile)
+  }
+  const stop = async () => {
+    if (child.exitCode !== null) return
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    child.kill('SIGTERM')
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+    await exited
+    clearTimeout(timer)
+  }
+  await start()
+
   const { default: configPromise } = await import('../../src/payload.config')
   const config = await configPromise
   const payload = await getPayload({ config })
   await payload.updateGlobal({ slug: 'organ', data: DEMO_ORGAN })
-
-  const server = listen(config)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const request = supertest.agent(server)
+  const request = supertest.agent(url)
 
   const as: TestServer['as'] = async (...roles) => {
     const email = `user${++userCount}-${roles.join('-') || 'none'}@test.example`
@@ -63,7 +144,7 @@ export async function startServer(): Promise<TestServer> {
       collection: 'users',
       data: { email, name: `测试用户${userCount}`, password, roles },
     })
-    const agent = supertest.agent(server)
+    const agent = supertest.agent(url)
     const login = await agent.post('/api/users/login').send({ email, password })
     if (login.status !== 200) throw new Error(`login failed: ${login.status} ${JSON.stringify(login.body)}`)
     agent.set('Authorization', `JWT ${login.body.token}`)
@@ -85,15 +166,21 @@ export async function startServer(): Promise<TestServer> {
     as,
     chain: () => (chain ??= chainOf()),
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await stop()
       await closeDatabase(payload)
       await db.drop()
       rmSync(mediaDir, { force: true, recursive: true })
     },
     config,
+    log: () => readFileSync(logFile, 'utf8'),
     mediaDir,
+    nextUrl: `http://127.0.0.1:${nextPort}`,
     payload,
     request,
-    server,
+    restart: async () => {
+      await stop()
+      await start()
+    },
+    url,
   }
 }

@@ -101,20 +101,20 @@ withServer('notice board: sheets rendered, claimed by printers once, taken down'
     const [a, b] = await Promise.all([printer(), printer()])
     await drain(a)
     await settled(s(), 'news', await publishNotice('租约过期测试'))
-    process.env.PRINT_LEASE_SECONDS = '1'
-    try {
-      const first = await a.claim()
-      expect(first.status).toBe(200)
-      expect((await b.claim()).status).toBe(204)
-      await new Promise((r) => setTimeout(r, 1200))
-      const second = await b.claim()
-      expect(second.status).toBe(200)
-      expect(second.body.id).toBe(first.body.id)
-      expect((await a.done(first.body.id, { result: 'printed' })).status).toBe(409)
-      expect((await b.done(second.body.id, { result: 'printed' })).status).toBe(200)
-    } finally {
-      delete process.env.PRINT_LEASE_SECONDS
-    }
+    const first = await a.claim()
+    expect(first.status).toBe(200)
+    // The lease is PRINT_LEASE_SECONDS (600) from the claim.
+    const lease = new Date(first.body.leaseUntil).getTime() - Date.now()
+    expect(lease).toBeGreaterThan(590_000)
+    expect(lease).toBeLessThanOrEqual(600_000)
+    expect((await b.claim()).status).toBe(204)
+    // Ten minutes pass without a report: the lease runs out.
+    await s().payload.update({ id: first.body.id, collection: 'print-jobs', data: { leaseUntil: new Date(Date.now() - 1000).toISOString() } })
+    const second = await b.claim()
+    expect(second.status).toBe(200)
+    expect(second.body.id).toBe(first.body.id)
+    expect((await a.done(first.body.id, { result: 'printed' })).status).toBe(409)
+    expect((await b.done(second.body.id, { result: 'printed' })).status).toBe(200)
   })
 
   it('the end of the 公示期 takes the sheet down; a later withdrawal does not take it down twice', async () => {

@@ -22,8 +22,7 @@ withServer('the public read cache: never stale, shared through the database, bou
   const front = async (maxBytes?: number) => {
     const source = versionSource(process.env.DATABASE_URL!)
     sources.push(source)
-    const { port } = s().server.address() as { port: number }
-    const made = createFront({ isPublic: publicPaths(PUBLIC_COLLECTIONS, PUBLIC_GLOBALS), maxBytes, upstream: new URL(`http://127.0.0.1:${port}`), version: new FreshVersion(source) })
+    const made = createFront({ isPublic: publicPaths(PUBLIC_COLLECTIONS, PUBLIC_GLOBALS), maxBytes, upstream: new URL(s().nextUrl), version: new FreshVersion(source) })
     await new Promise<void>((resolve) => made.server.listen(0, '127.0.0.1', resolve))
     fronts.push(made)
     return { agent: supertest(made.server), front: made }
