@@ -5,6 +5,7 @@ import { refusal } from '../src/errors'
 import { systemRecord } from '../src/access'
 import { itemRefFields } from '../src/fields/itemRef'
 import { ACTION_NAMES } from '../src/admin/labels'
+import { AUDIT_ACTIONS } from '../src/workflow/audit'
 
 const appendOnly = () => {
   throw refusal('审核记录只能追加，不能修改或删除 / The audit log is append-only', 403)
@@ -30,7 +31,7 @@ export const AuditLog: CollectionConfig = {
       type: 'select',
       index: true,
       label: { en: 'Action', zh: '操作' },
-      options: Object.entries(ACTION_NAMES).map(([value, label]) => ({ label, value })),
+      options: AUDIT_ACTIONS.map((value) => ({ label: ACTION_NAMES[value], value })),
       required: true,
     },
     { name: 'level', type: 'number', label: { en: 'Review level', zh: '审核环节' } },

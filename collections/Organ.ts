@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { adminsOnly } from '../src/access'
 import { isValidCreditCode } from '../src/disclosure/creditCode'
+import { DEFAULT_CORRECTION_PERIOD_DAYS } from '../src/requests/deadlines'
 
 /** 机关信息: who publishes. Its names feed 发布机构, the report signature and the name checks. */
 export const Organ: GlobalConfig = {
@@ -67,6 +68,18 @@ export const Organ: GlobalConfig = {
       label: { en: 'Annual report deadline', zh: '年度报告公布期限' },
       validate: (value: null | string | undefined) =>
         !value || /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value) ? true : '格式为 MM-DD，如 01-31 / Use MM-DD, e.g. 01-31',
+    },
+    {
+      // 条例第三十条 asks for 合理的补正期限: the organ states it in its notices and the clock follows it.
+      name: 'correctionPeriodDays',
+      type: 'number',
+      admin: { description: { en: 'Working days the applicant has to correct an application', zh: '申请人补正申请的期限（工作日），默认 15' } },
+      defaultValue: DEFAULT_CORRECTION_PERIOD_DAYS,
+      label: { en: 'Correction period', zh: '补正期限' },
+      validate: (value: null | number | undefined) =>
+        value == null || (Number.isInteger(value) && value >= 1 && value <= 60)
+          ? true
+          : '须为 1 至 60 的整数个工作日 / Must be a whole number of working days from 1 to 60',
     },
   ],
   label: { en: 'Organ', zh: '机关信息' },

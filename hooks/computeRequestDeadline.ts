@@ -3,8 +3,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 
 import { CalendarError } from '../src/requests/calendar'
-import { loadCalendarSupplement } from '../src/requests/calendarSupplement'
 import { type CaseLogRow, eventsOf } from '../src/requests/caseLog'
+import { deadlineSettings } from '../src/requests/deadlineSettings'
 import { CaseSequenceError, deadline } from '../src/requests/deadlines'
 import { chinaDate } from '../src/time'
 
@@ -17,11 +17,11 @@ const ABANDONED_BASIS = '《中华人民共和国政府信息公开条例》第�
 export const computeRequestDeadline: CollectionBeforeChangeHook = async ({ context, data, req }) => {
   const rows = (data.caseLog ?? []) as CaseLogRow[]
   if (!rows.length) return data
-  await loadCalendarSupplement(req.payload)
+  const options = await deadlineSettings(req.payload)
   try {
     // The daily refresh passes the day it evaluates (its own clock), so one run sees one day.
     const today = typeof context.today === 'string' ? context.today : chinaDate(new Date())
-    const d = deadline(eventsOf(rows), today)
+    const d = deadline(eventsOf(rows), today, options)
     const answeredOn = rows.find((row) => row.step === 'answered')?.on ?? null
     if (d.state === 'answered' && !data.outcome) {
       throw new APIError('答复须选择办理结果 / An answered request needs its outcome', 400, { code: 'outcome' }, true)

@@ -2505,6 +2505,10 @@ export interface Organ {
    * MM-DD of the year after the one reported on
    */
   reportDeadline?: string | null;
+  /**
+   * Working days the applicant has to correct an application
+   */
+  correctionPeriodDays?: number | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2616,6 +2620,7 @@ export interface OrganSelect<T extends boolean = true> {
         id?: T;
       };
   reportDeadline?: T;
+  correctionPeriodDays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -5,8 +5,9 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { databaseAdapter } from './db'
-import { smtpAdapter } from './email'
+import { mailAdapter } from './email'
 import { govPublishing } from './plugin'
+import { levelsNamed } from './workflow/levels'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -19,11 +20,12 @@ export default buildConfig({
   },
   db: databaseAdapter(),
   editor: lexicalEditor(),
-  email: smtpAdapter(),
+  email: mailAdapter({ from: process.env.SMTP_FROM, fromName: process.env.SMTP_FROM_NAME, url: process.env.SMTP_URL }),
   plugins: [
     govPublishing({
       maxUploadBytes: process.env.MAX_UPLOAD_MB ? Number(process.env.MAX_UPLOAD_MB) * 1024 * 1024 : undefined,
       mediaDir: process.env.MEDIA_DIR || undefined,
+      reviewLevels: levelsNamed(process.env.REVIEW_LEVELS),
     }),
   ],
   secret: process.env.PAYLOAD_SECRET || '',

@@ -124,11 +124,12 @@ const withStrictInput = (collection: CollectionConfig): CollectionConfig => ({
 export const govPublishing =
   (options: GovPublishingOptions = {}): Plugin =>
   (config: Config): Config => {
+    const enabled = options.enabled !== false
     const maxUploadBytes = options.maxUploadBytes ?? 20 * MB
     const reviewLevels = options.reviewLevels ?? TWO_LEVELS
     const collections = [
       ...withUsers(config.collections ?? []),
-      ...PUBLISHABLE.map((c) => withPublishing(c, options.enabled !== false, reviewLevels)),
+      ...PUBLISHABLE.map((c) => withPublishing(c, enabled, reviewLevels)),
       {
         ...Media,
         hooks: { ...Media.hooks, afterChange: [...(Media.hooks?.afterChange ?? []), bumpAfterChange], afterDelete: [...(Media.hooks?.afterDelete ?? []), bumpAfterDelete] },
@@ -165,10 +166,10 @@ export const govPublishing =
         CheckSettings,
         WorkCalendar,
       ].map((global) => ({ ...global, hooks: { ...global.hooks, beforeOperation: [strictGlobalInput, ...(global.hooks?.beforeOperation ?? [])] } })),
-      jobs: withRequestJobs(withPublishingJobs(config.jobs)),
+      jobs: withRequestJobs(withPublishingJobs(config.jobs, enabled), enabled),
       onInit: async (payload) => {
         await config.onInit?.(payload)
-        if (options.enabled !== false) pollDeliveriesInServer(payload)
+        if (enabled) pollDeliveriesInServer(payload)
       },
       i18n: {
         fallbackLanguage: 'zh',

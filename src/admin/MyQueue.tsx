@@ -4,7 +4,7 @@ import React from 'react'
 
 import { PUBLISHABLE_SLUGS } from '../plugin'
 import { configuredLevels } from '../workflow/levels'
-import { STATE_NAMES } from './labels'
+import { labelOf, STATE_NAMES } from './labels'
 
 type Row = { collection: string; id: number | string; label: string; state: string; title: string }
 
@@ -58,7 +58,7 @@ export async function MyQueue({ i18n, payload, user }: ServerProps) {
           {rows.map((row) => (
             <li key={`${row.collection}-${row.id}`}>
               <a href={`${payload.config.routes.admin}/collections/${row.collection}/${row.id}`}>{row.title}</a>{' '}
-              · {(row.label as unknown as Record<string, string>)[lang] ?? row.collection} · {STATE_NAMES[row.state]?.[lang]}
+              · {(row.label as unknown as Record<string, string>)[lang] ?? row.collection} · {labelOf(STATE_NAMES, row.state)?.[lang]}
             </li>
           ))}
         </ul>

@@ -6,7 +6,8 @@ import { Findings, type ShownFinding } from './Findings'
 import { CHANNELS } from '../fields/disclosure'
 import { DELIVERY_STATUSES } from '../channels/statuses'
 import { snapshotOf, type StoredWorkflow } from '../workflow/record'
-import { ACTION_NAMES, STATE_NAMES } from './labels'
+import type { WorkflowAction } from '../workflow/machine'
+import { ACTION_NAMES, labelOf, STATE_NAMES } from './labels'
 
 type Level = { key: string; label: { en: string; zh: string }; roles: string[] }
 type Workflow = StoredWorkflow
@@ -27,7 +28,7 @@ function openWarnings(workflow: Workflow): ShownFinding[] {
 }
 
 /** Which buttons to show; the server decides again on every press. */
-function actionsFor(workflow: Workflow, roles: string[], levels: Level[]): string[] {
+function actionsFor(workflow: Workflow, roles: string[], levels: Level[]): WorkflowAction[] {
   const has = (...r: string[]) => roles.some((role) => r.includes(role))
   const level = levels[workflow.level ?? 0]
   switch (workflow.state ?? 'draft') {
@@ -164,7 +165,7 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
     <div className="workflow-panel" data-state={state}>
       <h4>{lang === 'zh' ? '审核流程' : 'Review'}</h4>
       <p className="workflow-panel__state">
-        <strong>{STATE_NAMES[state]?.[lang] ?? state}</strong>
+        <strong>{labelOf(STATE_NAMES, state)?.[lang] ?? state}</strong>
         {level && (state === 'pending-review' || state === 'pending-approval') ? ` · ${level.label[lang]}` : ''}
       </p>
       {workflow.reason && state === 'draft' ? (
@@ -199,7 +200,7 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
                 onClick={() => void act(action)}
                 size="small"
               >
-                {ACTION_NAMES[action]![lang]}
+                {ACTION_NAMES[action][lang]}
               </Button>
             ))}
           </div>
@@ -232,7 +233,7 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
           {deliveries.map((d) => (
             <li data-status={d.status} key={d.id}>
               {CHANNELS.find((c) => c.value === d.channel)?.label[lang] ?? d.channel} ·{' '}
-              {ACTION_NAMES[d.action === 'update' ? 'publish' : d.action]?.[lang] ?? d.action} ·{' '}
+              {labelOf(ACTION_NAMES, d.action === 'update' ? 'publish' : d.action)?.[lang] ?? d.action} ·{' '}
               {DELIVERY_STATUSES.find((st) => st.value === d.status)?.label[lang] ?? d.status}
               {d.lastError ? `：${d.lastError}` : ''}
               {d.external?.articleUrl && (
@@ -265,7 +266,7 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
         {entries.map((entry) => (
           <li key={entry.id}>
             <time>{new Date(entry.createdAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</time>{' '}
-            {entry.userName} · {ACTION_NAMES[entry.action]?.[lang] ?? entry.action}
+            {entry.userName} · {labelOf(ACTION_NAMES, entry.action)?.[lang] ?? entry.action}
             {entry.comment ? `：${entry.comment}` : ''}
           </li>
         ))}

@@ -1,5 +1,10 @@
-/** Labels the admin components show, in the two admin languages. */
-export const STATE_NAMES: Record<string, { en: string; zh: string }> = {
+import type { AuditAction } from '../workflow/audit'
+import type { WorkflowState } from '../workflow/machine'
+
+type Label = { en: string; zh: string }
+
+/** Labels the admin components show, in the two admin languages; keyed by the types, so none can be missing. */
+export const STATE_NAMES: Record<WorkflowState, Label> = {
   approved: { en: 'Approved, waiting for its time', zh: '已审签，待定时发布' },
   draft: { en: 'Draft', zh: '草稿' },
   'pending-approval': { en: 'Waiting for approval', zh: '待审签' },
@@ -8,7 +13,7 @@ export const STATE_NAMES: Record<string, { en: string; zh: string }> = {
   withdrawn: { en: 'Withdrawn', zh: '已撤回' },
 }
 
-export const ACTION_NAMES: Record<string, { en: string; zh: string }> = {
+export const ACTION_NAMES: Record<AuditAction, Label> = {
   acknowledge: { en: 'Confirmed the automated warnings', zh: '确认机器初审提示' },
   approve: { en: 'Approve', zh: '审签通过' },
   check: { en: 'Stopped by the automated checks', zh: '机器初审拦截' },
@@ -19,3 +24,7 @@ export const ACTION_NAMES: Record<string, { en: string; zh: string }> = {
   void: { en: 'Voided by an edit', zh: '修改后作废' },
   withdraw: { en: 'Withdraw', zh: '撤回' },
 }
+
+/** The label of a value read back from stored data, which the types cannot vouch for. */
+export const labelOf = <K extends string>(names: Record<K, Label>, key: string): Label | undefined =>
+  Object.hasOwn(names, key) ? names[key as K] : undefined

@@ -39,7 +39,7 @@ export const workflowFields = (levels: ReviewLevel[]): Field[] => [
         defaultValue: 'draft',
         index: true,
         label: { en: 'Workflow state', zh: '审核状态' },
-        options: STATES.map((value) => ({ label: STATE_NAMES[value]!, value })),
+        options: STATES.map((value) => ({ label: STATE_NAMES[value], value })),
       },
       { name: 'level', type: 'number', access: staffOnly, label: { en: 'Review level', zh: '审核环节' } },
       { name: 'hash', type: 'text', access: staffOnly, label: { en: 'Submitted content hash', zh: '送审内容摘要' } },

@@ -39,8 +39,6 @@ export type ReportRecords = {
   published?: number
   /** disclosure requests received this year */
   newReceived?: number
-  reconsideration?: number
-  litigation?: number
 }
 
 export type ValidationContext = {
@@ -265,20 +263,14 @@ const CLAIMS: readonly Claim[] = [
   { cells: [requestPath('partial', TOTAL)], keywords: ['部分公开'], units: '件' },
   // proactive items are counted in 条 as often as in 件
   { cells: [], keywords: ['主动公开'], record: 'published', units: '条件' },
-  { cells: [appealPath('reconsideration', TOTAL)], keywords: ['行政复议'], record: 'reconsideration', units: '件' },
-  {
-    cells: [appealPath('directSuit', TOTAL), appealPath('suitAfterReview', TOTAL)],
-    keywords: ['行政诉讼'],
-    record: 'litigation',
-    units: '件',
-  },
+  // Table 四 is the organ's own entry (the system keeps no appeal records): quoted figures are checked against it.
+  { cells: [appealPath('reconsideration', TOTAL)], keywords: ['行政复议'], units: '件' },
+  { cells: [appealPath('directSuit', TOTAL), appealPath('suitAfterReview', TOTAL)], keywords: ['行政诉讼'], units: '件' },
 ]
 
 const RECORD_NAMES: Record<keyof ReportRecords, string> = {
-  litigation: '系统记录的行政诉讼案件数',
   newReceived: '系统记录的本年新收申请数',
   published: '系统记录的本年主动公开信息数',
-  reconsideration: '系统记录的行政复议案件数',
 }
 
 const KEYWORDS = new RegExp(CLAIMS.flatMap((claim) => claim.keywords).join('|'), 'g')

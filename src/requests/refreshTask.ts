@@ -5,9 +5,9 @@ import type { DisclosureRequest } from '../payload-types'
 import { mailConfigured } from '../email'
 import { addJobs } from '../jobs'
 import { chinaDate } from '../time'
-import { loadCalendarSupplement } from './calendarSupplement'
 import { type CaseLogRow, eventsOf } from './caseLog'
 import { deadline } from './deadlines'
+import { deadlineSettings } from './deadlineSettings'
 import { reminderMark, reminderToSend } from './dueSoon'
 
 export const REQUESTS_QUEUE = 'requests'
@@ -21,7 +21,7 @@ type Reminder = { days: 2 | 5; dueDate: string; request: DisclosureRequest }
  * in any case), each once per due date.
  */
 export async function refreshRequests(payload: Payload, today: string): Promise<{ refreshed: number; reminded: number }> {
-  await loadCalendarSupplement(payload)
+  const options = await deadlineSettings(payload)
   const { docs } = await payload.find({
     collection: 'disclosure-requests',
     depth: 0,
@@ -34,7 +34,7 @@ export async function refreshRequests(payload: Payload, today: string): Promise<
   for (const request of docs) {
     // One request that cannot be evaluated (a calendar year not yet entered, …) must not stop the others.
     try {
-      const d = deadline(eventsOf((request.caseLog ?? []) as CaseLogRow[]), today)
+      const d = deadline(eventsOf((request.caseLog ?? []) as CaseLogRow[]), today, options)
       if (d.state !== request.state || d.dueDate !== (request.dueDate ?? null)) {
         await payload.update({ collection: 'disclosure-requests', context: { today }, data: { caseLog: request.caseLog }, id: request.id, overrideAccess: true })
         refreshed++
@@ -46,7 +46,7 @@ export async function refreshRequests(payload: Payload, today: string): Promise<
     }
   }
   if (reminders.length) {
-    if (mailConfigured(payload.config)) await mailReminders(payload, reminders)
+    if (mailConfigured(payload)) await mailReminders(payload, reminders)
     for (const { days, dueDate, request } of reminders) {
       await payload.update({ collection: 'disclosure-requests', data: { remindedFor: reminderMark(dueDate, days) }, id: request.id, overrideAccess: true })
     }
@@ -88,4 +88,5 @@ export const refreshRequestsTask: TaskConfig<'refreshRequests'> = {
 }
 
 /** Adds the hourly refresh to the jobs config. */
-export const withRequestJobs = (jobs: JobsConfig | undefined) => addJobs(jobs, [REQUESTS_QUEUE], [refreshRequestsTask as TaskConfig])
+export const withRequestJobs = (jobs: JobsConfig | undefined, enabled: boolean) =>
+  addJobs(jobs, [REQUESTS_QUEUE], [refreshRequestsTask as TaskConfig], enabled)

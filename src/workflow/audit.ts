@@ -1,7 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
+/** What an audit entry records: the workflow's actions and what the system does around them. */
+export const AUDIT_ACTIONS = ['acknowledge', 'approve', 'check', 'pass-review', 'publish', 'reject', 'submit', 'void', 'withdraw'] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
 export type AuditEntry = {
-  action: 'acknowledge' | 'approve' | 'check' | 'pass-review' | 'publish' | 'reject' | 'submit' | 'void' | 'withdraw'
+  action: AuditAction
   collection: string
   comment?: null | string
   contentHash: null | string

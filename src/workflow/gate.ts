@@ -239,7 +239,8 @@ export async function act(
     if (state === 'published' || live) kickDeliveries(req.payload)
     return { body: { id: item.id, level: result.level, state }, status: 200 }
   } catch (error) {
-    await killTransaction(req)
+    // A caller's transaction is the caller's to end.
+    if (ownTransaction) await killTransaction(req)
     throw error
   }
 }
@@ -266,7 +267,7 @@ export async function publishDue(payload: Payload, collections: SanitizedCollect
         kickDeliveries(payload)
         published++
       } catch (error) {
-        await killTransaction(req)
+        if (ownTransaction) await killTransaction(req)
         payload.logger.error({ err: error, msg: `定时发布失败 / scheduled publication failed: ${collection.slug} ${item.id}` })
       }
     }

@@ -24,6 +24,13 @@ export const THREE_LEVELS: ReviewLevel[] = [
   { key: 'approval', label: { en: 'Final approval', zh: '终审签发' }, roles: ['approver'] },
 ]
 
+/** The levels a deployment picks by name (`REVIEW_LEVELS`): `2` (default) or `3` (三审). */
+export function levelsNamed(name: string | undefined): ReviewLevel[] {
+  if (!name || name === '2') return TWO_LEVELS
+  if (name === '3') return THREE_LEVELS
+  throw new Error(`REVIEW_LEVELS must be 2 or 3, not ${JSON.stringify(name)}`)
+}
+
 /** The levels the plugin was configured with (kept in the config's `custom`). */
 export const configuredLevels = (config: { custom?: Record<string, unknown> }): ReviewLevel[] =>
   (config.custom?.govPublishing as { reviewLevels?: ReviewLevel[] } | undefined)?.reviewLevels ?? TWO_LEVELS

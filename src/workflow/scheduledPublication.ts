@@ -27,10 +27,12 @@ const adminsOnly = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as
  * Scheduled publication and channel deliveries. Jobs run inside the web server only (deliveries also in
  * `npm run worker`), and only admins may queue or run them over the API.
  */
-export function withPublishingJobs(jobs: JobsConfig | undefined): JobsConfig {
-  const withTasks = addJobs(jobs, [PUBLISHING_QUEUE], [
-    publishScheduledTask as TaskConfig,
-    deliverTask(Number(process.env.DELIVERY_RETRY_BASE_MS) || 5000) as TaskConfig,
-  ])
+export function withPublishingJobs(jobs: JobsConfig | undefined, enabled: boolean): JobsConfig {
+  const withTasks = addJobs(
+    jobs,
+    [PUBLISHING_QUEUE],
+    [publishScheduledTask as TaskConfig, deliverTask(Number(process.env.DELIVERY_RETRY_BASE_MS) || 5000) as TaskConfig],
+    enabled,
+  )
   return { ...withTasks, access: { cancel: adminsOnly, queue: adminsOnly, run: adminsOnly, ...jobs?.access } }
 }

@@ -79,7 +79,7 @@ function context(overrides: Partial<ValidationContext> = {}): ValidationContext 
     organName: '青石乡人民政府',
     previousCarriedForward: { commercial: 0, legalService: 0, natural: 1, other: 0, publicInterest: 0, research: 0, total: 1 },
     publishedOn: '2027-01-25',
-    records: { litigation: 1, newReceived: 12, published: 152, reconsideration: 1 },
+    records: { newReceived: 12, published: 152 },
     today: '2027-01-25',
     ...overrides,
   }
@@ -102,7 +102,7 @@ describe('annual report validator: a consistent report', () => {
     for (const key of Object.keys(report.requests!)) (report.requests as Record<string, unknown>)[key] = zero()
     for (const group of Object.values(report.appeals!)) Object.assign(group!, { corrected: 0, otherOutcome: 0, pending: 0, total: 0, upheld: 0 })
     Object.assign(report, { otherMatters: '无', overview: '本年度未收到政府信息公开申请。', problems: '无' })
-    const ctx = context({ previousCarriedForward: null, records: { litigation: 0, newReceived: 0, published: 0, reconsideration: 0 } })
+    const ctx = context({ previousCarriedForward: null, records: { newReceived: 0, published: 0 } })
     expect(errorsOf(report, ctx)).toEqual([])
   })
 })

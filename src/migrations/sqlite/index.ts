@@ -12,6 +12,7 @@ import * as migration_20261129_032151_annual_report_compile from './20261129_032
 import * as migration_20261129_032905_public_versions from './20261129_032905_public_versions';
 import * as migration_20261129_050209_delivery_run_claim from './20261129_050209_delivery_run_claim';
 import * as migration_20261129_063151_delivery_run_by from './20261129_063151_delivery_run_by';
+import * as migration_20261201_220314_organ_correction_period from './20261201_220314_organ_correction_period';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261129_063151_delivery_run_by.up,
     down: migration_20261129_063151_delivery_run_by.down,
-    name: '20261129_063151_delivery_run_by'
+    name: '20261129_063151_delivery_run_by',
+  },
+  {
+    up: migration_20261201_220314_organ_correction_period.up,
+    down: migration_20261201_220314_organ_correction_period.down,
+    name: '20261201_220314_organ_correction_period'
   },
 ];

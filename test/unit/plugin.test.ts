@@ -1,0 +1,84 @@
+import type { CollectionConfig, Config, Field, Payload } from 'payload'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { gateWrites } from '../../hooks/gateWrites'
+import { trackWorkflow } from '../../hooks/trackWorkflow'
+import { govPublishing, PUBLISHABLE_SLUGS } from '../../src/plugin'
+import { THREE_LEVELS, TWO_LEVELS } from '../../src/workflow/levels'
+
+/** The plugin as Payload's own plugins are tested: a pure transform of a config. */
+const host = (overrides: Partial<Config> = {}): Config => ({ collections: [], db: {} as Config['db'], secret: 'test', ...overrides })
+/** Our transform is synchronous (Payload's Plugin type allows a promise). */
+const apply = (options?: Parameters<typeof govPublishing>[0], config = host()) => govPublishing(options)(config) as Config
+const collection = (config: Config, slug: string) => config.collections!.find((c) => c.slug === slug)!
+const fieldNames = (fields: Field[]): string[] => fields.flatMap((f) => ('name' in f ? [f.name] : 'fields' in f ? fieldNames(f.fields) : []))
+const schema = (config: Config) => Object.fromEntries(config.collections!.map((c) => [c.slug, fieldNames(c.fields)]))
+const endpointPaths = (c: CollectionConfig) => (c.endpoints || []).map((e) => `${e.method} ${e.path}`)
+
+/** What autoRun schedules inside the Next server (where crons start). */
+async function autoRunInServer(config: Config) {
+  process.env.NEXT_RUNTIME = 'nodejs'
+  const autoRun = config.jobs!.autoRun as (payload: Payload) => Promise<{ queue?: string }[]>
+  return autoRun({} as Payload)
+}
+
+afterEach(() => {
+  delete process.env.NEXT_RUNTIME
+})
+
+describe('govPublishing as a config transform', () => {
+  it('enabled: false keeps the schema but registers no gate, no workflow endpoint, no schedule and no job run', async () => {
+    const on = apply()
+    const off = apply({ enabled: false })
+    expect(schema(off)).toEqual(schema(on))
+    expect(off.jobs!.tasks!.map((t) => t.slug)).toEqual(on.jobs!.tasks!.map((t) => t.slug))
+
+    for (const slug of PUBLISHABLE_SLUGS) {
+      expect(endpointPaths(collection(on, slug))).toContain('post /:id/workflow')
+      expect(endpointPaths(collection(off, slug))).not.toContain('post /:id/workflow')
+      expect(collection(on, slug).hooks!.beforeChange).toContain(trackWorkflow)
+      expect(collection(off, slug).hooks!.beforeChange).not.toContain(trackWorkflow)
+      expect(collection(off, slug).hooks!.beforeOperation).not.toContain(gateWrites)
+    }
+    expect((await autoRunInServer(on)).map((r) => r.queue)).toEqual(['publishing', 'requests'])
+    expect(on.jobs!.tasks!.filter((t) => t.schedule?.length).map((t) => t.slug)).toEqual(['publishScheduled', 'refreshRequests'])
+    expect(await autoRunInServer(off)).toEqual([])
+    expect(off.jobs!.tasks!.filter((t) => t.schedule?.length)).toEqual([])
+  })
+
+  it('a host that brings its own users keeps them, with roles, API keys and admin-only unlock added', () => {
+    const read = () => true
+    const users: CollectionConfig = { access: { read }, auth: { tokenExpiration: 3600 }, fields: [{ name: 'department', type: 'text' }], slug: 'users' }
+    const config = apply({}, host({ collections: [users] }))
+    expect(config.collections!.filter((c) => c.slug === 'users')).toHaveLength(1)
+    const merged = collection(config, 'users')
+    expect(fieldNames(merged.fields)).toEqual(['department', 'roles'])
+    expect(merged.auth).toMatchObject({ tokenExpiration: 3600, useAPIKey: true })
+    expect(merged.access!.read).toBe(read)
+    expect(merged.access!.unlock!({ req: { user: { roles: ['editor'] } } } as never)).toBe(false)
+    expect(merged.access!.unlock!({ req: { user: { roles: ['admin'] } } } as never)).toBe(true)
+    // Without a host collection the plugin's own is used.
+    expect(fieldNames(collection(apply(), 'users').fields)).toContain('roles')
+  })
+
+  it('review levels: two by default, THREE_LEVELS when given, kept for the gate and shown by the panel', () => {
+    expect(apply().custom!.govPublishing).toMatchObject({ reviewLevels: TWO_LEVELS })
+    const three = apply({ reviewLevels: THREE_LEVELS })
+    expect(three.custom!.govPublishing).toMatchObject({ reviewLevels: THREE_LEVELS })
+    const panel = JSON.stringify(collection(three, 'news').fields)
+    expect(panel).toContain('复审（保密审查）')
+  })
+
+  it('keeps what the host configured: its collections, endpoints, hooks and languages', () => {
+    const afterError = () => {}
+    const config = apply(
+      {},
+      host({ collections: [{ fields: [], slug: 'pages' }], endpoints: [{ handler: () => new Response(), method: 'get', path: '/ping' }], hooks: { afterError: [afterError] } }),
+    )
+    expect(config.collections!.map((c) => c.slug)).toContain('pages')
+    expect(config.endpoints!.map((e) => e.path)).toContain('/ping')
+    expect(config.hooks!.afterError).toContain(afterError)
+    expect(Object.keys(config.i18n!.supportedLanguages!)).toEqual(expect.arrayContaining(['en', 'zh']))
+  })
+})
