@@ -18,6 +18,7 @@ if (!process.env.TEST_MONGODB_URL) {
 export default defineConfig({
   test: {
     pool: 'forks',
+    reporters: ['default', './test/reporters/timeTable.ts'],
     projects: [
       { test: { include: ['test/unit/**/*.test.ts'], name: 'unit' } },
       integration('sqlite'),
