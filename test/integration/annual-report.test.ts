@@ -4,7 +4,6 @@ import { expect, it } from 'vitest'
 
 import { section2Tables, section3Columns, section3Rows, section4Columns, section4Groups, sectionHeadings } from '../../src/report/format'
 import { DEMO_ORGAN } from '../../src/seed/demo'
-import { reviewAndPublish } from '../../src/seed/reviewAndPublish'
 import { binary, readPdf } from '../helpers/files'
 import { APPLICANT_TYPES, generateYear, insertYear, type Row } from '../helpers/generatedYear'
 import { TEST_DB } from '../helpers/database'
@@ -109,10 +108,21 @@ withServer('the annual report: compiled from a generated year, validated, render
     expect(valid.body.errors).toEqual([])
 
     // Review and publication: the PDF rendered at submission is attached to the published version.
-    await reviewAndPublish(s().payload, 'annual-reports', id, await s().chain())
+    const act = (agent: typeof editor, action: string) => agent.post(`/api/annual-reports/${id}/workflow`).send({ action })
+    const submitted = await act(editor, 'submit')
+    expect(submitted.body).toMatchObject({ state: 'pending-review' })
+    const { agent: reviewer } = await s().as('reviewer')
+    const inReview = await reviewer.get(`/api/annual-reports/${id}?draft=true&depth=1`)
+    expect(inReview.body.reportPdf).toMatchObject({ mimeType: 'application/pdf' })
+    expect((await act(reviewer, 'pass-review')).body).toMatchObject({ state: 'pending-approval' })
+    const { agent: approver } = await s().as('approver')
+    expect((await act(approver, 'approve')).body).toMatchObject({ state: 'published' })
     const live = await s().request.get(`/api/annual-reports/${id}?depth=1`)
     expect(live.body.workflow.state).toBe('published')
-    expect(live.body.reportPdf).toMatchObject({ mimeType: 'application/pdf' })
+    expect(live.body.reportPdf).toMatchObject({ id: inReview.body.reportPdf.id, mimeType: 'application/pdf' })
+    const attached = await s().request.get(new URL(live.body.reportPdf.url, s().url).pathname).buffer(true).parse(binary)
+    expect(attached.status).toBe(200)
+    expect((await readPdf(attached.body as Buffer)).text).toContain(DEMO_ORGAN.fullName)
 
     const html = await s().request.get(`/api/annual-reports/${id}/report.html`)
     expect(html.status).toBe(200)
@@ -137,7 +147,6 @@ withServer('the annual report: compiled from a generated year, validated, render
     expect(text).toContain(`${YEAR + 1}年1月20日`)
 
     // WeChat and the notice board carry the summary and where the full report is.
-    const { agent: reviewer } = await s().as('reviewer')
     const article = await reviewer.get(`/api/annual-reports/${id}/preview/wechat`)
     expect(article.text).toContain(`新收政府信息公开申请${expected.newReceived.total}件`)
     expect(article.text).toContain(`/api/annual-reports/${id}/report.html`)

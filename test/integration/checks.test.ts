@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest'
 
-import { seedCheckDictionary } from '../../src/bootstrap'
 import { richText } from '../../src/richText'
 import { docxDocument, pdfDocument } from '../helpers/files'
 import { withServer } from '../helpers/server'
@@ -19,7 +18,6 @@ withServer('the machine first pass (机器初审)', (s) => {
   }
 
   it('POST /api/checks finds problems in a text, for staff only', async () => {
-    await seedCheckDictionary(s().payload)
     const { agent: editor } = await s().as('editor')
     const text = `清石乡政府低保公示：张某，身份证号${ID}，中国入民。`
     const res = await editor.post('/api/checks').send({ text })
@@ -175,9 +173,16 @@ withServer('the machine first pass (机器初审)', (s) => {
     expect(found.map((f) => f.start)).toEqual([2, 6])
   })
 
-  it('seeds the built-in wording list once', async () => {
-    await seedCheckDictionary(s().payload)
-    const { totalDocs } = await s().payload.count({ collection: 'check-terms', where: { term: { equals: '中国入民' } } })
-    expect(totalDocs).toBe(1)
-  })
+  it('the built-in wording list is seeded at the first start only: an entry an admin deleted stays deleted', async () => {
+    const { agent: admin } = await s().as('admin')
+    const entries = async (term: string) =>
+      (await admin.get(`/api/check-terms?where[term][equals]=${encodeURIComponent(term)}&limit=10`)).body.docs as { id: number | string }[]
+    expect(await entries('中国入民')).toHaveLength(1)
+    const [removed] = await entries('共产觉')
+    expect((await admin.delete(`/api/check-terms/${removed!.id}`)).status).toBe(200)
+
+    await s().restart()
+    expect(await entries('中国入民')).toHaveLength(1)
+    expect(await entries('共产觉')).toEqual([])
+  }, 180_000)
 })

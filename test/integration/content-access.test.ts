@@ -90,6 +90,7 @@ withServer('content collections: who may do what', (s) => {
         expect((await agent.delete(`/api/${collection}/${item.id}`)).status).toBe(403)
       }
       expect((await s().payload.count({ collection, where: { id: { equals: item.id } } })).totalDocs).toBe(1)
+      expect((await s().request.get(`/api/${collection}/${item.id}`)).status).toBe(200)
     })
   }
 
@@ -137,14 +138,22 @@ withServer('content collections: who may do what', (s) => {
     expect(titles).toContain('GraphQL 已发布')
     expect(titles).not.toContain('GraphQL 草稿')
 
-    const byId = await s().request.post('/api/graphql').send({ query: `{ News(id: ${JSON.stringify(draft.id)}, draft: true) { title } }` })
-    expect(byId.body.data?.News ?? null).toBeNull()
-    expect(published.id).toBeDefined()
+    const byId = (id: unknown) => s().request.post('/api/graphql').send({ query: `{ News(id: ${JSON.stringify(id)}, draft: true) { title _status } }` })
+    expect((await byId(published.id)).body.data.News).toEqual({ _status: 'published', title: 'GraphQL 已发布' })
+    expect((await byId(draft.id)).body.data?.News ?? null).toBeNull()
 
-    const mutation = 'mutation ($data: mutationNewsInput!) { createNews(data: $data) { id } }'
-    const variables = { data: { ...(await sampleData(s(), 'news', '匿名创建')) } }
-    const denied = await s().request.post('/api/graphql').send({ query: mutation, variables })
+    const mutation = 'mutation ($data: mutationNewsInput!) { createNews(data: $data) { id _status } }'
+    const denied = await s().request.post('/api/graphql').send({ query: mutation, variables: { data: await sampleData(s(), 'news', '匿名创建') } })
     expect(denied.body.errors?.[0]?.extensions?.statusCode).toBe(403)
     expect((await s().payload.count({ collection: 'news', where: { title: { equals: '匿名创建' } } })).totalDocs).toBe(0)
+
+    // An editor's mutation makes a draft, which anonymous readers do not see.
+    const { agent: editor } = await s().as('editor')
+    const made = await editor.post('/api/graphql').send({ query: mutation, variables: { data: await sampleData(s(), 'news', '编辑经GraphQL创建') } })
+    expect(made.body.errors).toBeUndefined()
+    expect(made.body.data.createNews._status).toBe('draft')
+    const stored = await s().payload.findByID({ collection: 'news', draft: true, id: made.body.data.createNews.id })
+    expect(stored).toMatchObject({ _status: 'draft', title: '编辑经GraphQL创建', workflow: { state: 'draft' } })
+    expect((await byId(made.body.data.createNews.id)).body.data?.News ?? null).toBeNull()
   })
 })

@@ -2,7 +2,6 @@ import { expect, it } from 'vitest'
 
 import { INDEX_NUMBER_PATTERN } from '../../src/disclosure/indexNumber'
 import { chinaYear } from '../../src/time'
-import { reviewAndPublish } from '../../src/seed/reviewAndPublish'
 import { CONTENT_COLLECTIONS, createItem, type Item, readyForApproval } from '../helpers/fixtures'
 import { withServer } from '../helpers/server'
 
@@ -33,7 +32,9 @@ withServer('索引号 (index numbers)', (s) => {
 
     const chain = await s().chain()
     await s().payload.update({ collection: 'policies', data: { title: '修订后重新发布' }, draft: true, id: item.id, user: chain.submitter })
-    await reviewAndPublish(s().payload, 'policies', item.id, chain)
+    await readyForApproval(s(), 'policies', item.id)
+    const { agent: approver } = await s().as('approver')
+    expect((await approver.post(`/api/policies/${item.id}/workflow`).send({ action: 'approve' })).body).toMatchObject({ state: 'published' })
     const { agent } = await s().as('admin')
     const forged = await agent
       .patch(`/api/policies/${item.id}`)
@@ -41,7 +42,7 @@ withServer('索引号 (index numbers)', (s) => {
     expect(forged.status).toBe(403)
     expect(forged.body.errors[0].message).toContain('索引号')
 
-    const stored = (await s().payload.findByID({ collection: 'policies', id: item.id })) as unknown as Item
+    const stored = (await s().request.get(`/api/policies/${item.id}`)).body as Item
     expect(stored.title).toBe('修订后重新发布')
     expect({ indexNumber: stored.indexNumber, publishedAt: stored.publishedAt }).toEqual(original)
   })
@@ -68,10 +69,7 @@ withServer('索引号 (index numbers)', (s) => {
     )
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200))
     const numbers = await Promise.all(
-      drafts.map(async (d, i) => {
-        const doc = await s().payload.findByID({ collection: CONTENT_COLLECTIONS[i % 4]!, id: d.id })
-        return (doc as unknown as Item).indexNumber!
-      }),
+      drafts.map(async (d, i) => ((await s().request.get(`/api/${CONTENT_COLLECTIONS[i % 4]}/${d.id}`)).body as Item).indexNumber!),
     )
     numbers.forEach((n) => expect(n).toMatch(INDEX_NUMBER_PATTERN))
     expect(new Set(numbers).size).toBe(20)
@@ -79,8 +77,8 @@ withServer('索引号 (index numbers)', (s) => {
     // Serials run without gaps: together with the earlier publications they are exactly 1..N.
     const all: string[] = []
     for (const collection of CONTENT_COLLECTIONS) {
-      const { docs } = await s().payload.find({ collection, limit: 1000, where: { indexNumber: { exists: true } } })
-      all.push(...docs.map((d) => (d as unknown as Item).indexNumber!))
+      const { docs } = (await s().request.get(`/api/${collection}?limit=1000&where[indexNumber][exists]=true`)).body as { docs: Item[] }
+      all.push(...docs.map((d) => d.indexNumber!))
     }
     const serials = all.map((n) => Number(n.slice(-5))).sort((a, b) => a - b)
     expect(serials).toEqual(serials.map((_, i) => i + 1))

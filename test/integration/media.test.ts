@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 import sharp from 'sharp'
 import { expect, it } from 'vitest'
 
-import { pdfDocument, pngImage } from '../helpers/files'
+import { binary, pdfDocument, pngImage } from '../helpers/files'
 import { sampleData } from '../helpers/fixtures'
 import { withServer } from '../helpers/server'
 
@@ -36,6 +36,10 @@ withServer('media uploads', (s) => {
       .attach('file', pdfDocument(), { contentType: 'application/pdf', filename: 'notice.pdf' })
     expect(res.status).toBe(201)
     expect(res.body.doc.mimeType).toBe('application/pdf')
+    const file = await agent.get(new URL(res.body.doc.url, s().url).pathname).buffer(true).parse(binary)
+    expect(file.status).toBe(200)
+    expect(file.headers['content-type']).toContain('application/pdf')
+    expect(file.body).toEqual(pdfDocument())
     const policy = await agent
       .post('/api/policies?draft=true')
       .send({ ...(await sampleData(s(), 'policies', '带附件的文件')), attachments: [res.body.doc.id] })
@@ -56,12 +60,15 @@ withServer('media uploads', (s) => {
     expect(files()).toEqual(before.files)
   })
 
-  it('refuses a file type outside the allowed list (e.g. an executable)', async () => {
+  it('refuses a file type outside the allowed list (e.g. an executable), and writes nothing', async () => {
     const { agent } = await s().as('editor')
+    const before = { count: (await s().payload.count({ collection: 'media' })).totalDocs, files: files() }
     const res = await agent
       .post('/api/media')
       .attach('file', Buffer.from('MZ\x90\x00\x03\x00\x00\x00'), { contentType: 'application/x-msdownload', filename: 'setup.exe' })
     expect(res.status).toBe(400)
+    expect((await s().payload.count({ collection: 'media' })).totalDocs).toBe(before.count)
+    expect(files()).toEqual(before.files)
   })
 
   it('refuses a PDF as a cover image', async () => {
@@ -101,10 +108,13 @@ withServer('media uploads', (s) => {
     expect(files()).toEqual(before.files)
   })
 
-  it('anonymous users and printers cannot upload', async () => {
+  it('anonymous users and printers cannot upload, and nothing is written', async () => {
+    const before = { count: (await s().payload.count({ collection: 'media' })).totalDocs, files: files() }
     const png = await pngImage(20, 20)
     expect((await s().request.post('/api/media').attach('file', png, 'a.png')).status).toBe(403)
     const { agent } = await s().as('printer')
     expect((await agent.post('/api/media').attach('file', png, 'a.png')).status).toBe(403)
+    expect((await s().payload.count({ collection: 'media' })).totalDocs).toBe(before.count)
+    expect(files()).toEqual(before.files)
   })
 })
