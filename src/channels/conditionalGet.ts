@@ -5,6 +5,19 @@ type Handler<C> = (request: Request, context: C) => Promise<Response>
 const signedIn = (request: Request) =>
   Boolean(request.headers.get('authorization')) || /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
 
+/**
+ * Whether the reader's copy is current: If-None-Match decides when sent (RFC 9110 §13.2.2), otherwise
+ * If-Modified-Since against Last-Modified. Shared by the REST handlers and the public read cache in front of them.
+ */
+export function notModified(
+  request: { ifModifiedSince?: null | string; ifNoneMatch?: null | string },
+  answer: { etag?: string; lastModified?: string },
+): boolean {
+  if (request.ifNoneMatch) return Boolean(answer.etag) && request.ifNoneMatch.split(',').some((tag) => tag.trim() === answer.etag || tag.trim() === '*')
+  // NaN (a header missing or unreadable) compares false: the answer is sent.
+  return Date.parse(request.ifModifiedSince ?? '') >= Date.parse(answer.lastModified ?? '')
+}
+
 /** The newest `updatedAt` in a REST answer: one document, a page of them, or a global. */
 function lastModified(body: unknown): Date | null {
   const docs = (body as { docs?: unknown[] })?.docs ?? [body]
@@ -39,11 +52,10 @@ export function withConditionalGet<C>(handler: Handler<C>): Handler<C> {
       modified = lastModified(JSON.parse(body.toString('utf8')))
       if (modified) headers.set('last-modified', modified.toUTCString())
     }
-    const ifNoneMatch = request.headers.get('if-none-match')
-    const ifModifiedSince = Date.parse(request.headers.get('if-modified-since') ?? '')
-    const fresh = ifNoneMatch
-      ? ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')
-      : Boolean(modified && ifModifiedSince >= modified.getTime())
+    const fresh = notModified(
+      { ifModifiedSince: request.headers.get('if-modified-since'), ifNoneMatch: request.headers.get('if-none-match') },
+      { etag, lastModified: modified?.toUTCString() },
+    )
     if (fresh) {
       headers.delete('content-length')
       return new Response(null, { headers, status: 304 })

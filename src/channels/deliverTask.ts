@@ -1,5 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
 import type { Channel } from '../fields/disclosure'
 import type { ChannelAdapter, DeliveryInput } from './types'
 
@@ -55,8 +57,17 @@ export const deliverTask = (retryBaseMs: number): TaskConfig<'deliver'> => ({
     try {
       const external = await ADAPTERS[delivery.channel](delivery, { env: process.env, payload: req.payload, progress })
       const done = delivery.action === 'withdraw' ? 'withdrawn' : 'delivered'
-      await update(req, found.id, { deliveredAt: new Date().toISOString(), external: { ...known, ...external }, lastError: null, runUntil: null, status: done })
-      if (done === 'withdrawn') await markTakenDown(req, delivery)
+      // One commit: neither a reader nor a crash between the two writes may find the take-down done while the
+      // earlier deliveries still say delivered (a withdrawn delivery never runs again to correct them).
+      const ownTransaction = await initTransaction(req)
+      try {
+        await update(req, found.id, { deliveredAt: new Date().toISOString(), external: { ...known, ...external }, lastError: null, runUntil: null, status: done })
+        if (done === 'withdrawn') await markTakenDown(req, delivery)
+        if (ownTransaction) await commitTransaction(req)
+      } catch (error) {
+        await killTransaction(req)
+        throw error
+      }
       return { output: {} }
     } catch (error) {
       const message = (error as Error).message

@@ -2,6 +2,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 
 import type { FreshVersion } from './versions'
 
+import { notModified } from '../channels/conditionalGet'
+
 /**
  * The public read path: anonymous GETs of published content answered from memory, checked against the public
  * version token on every request (so a change committed anywhere is seen by the next read), everything else
@@ -117,9 +119,8 @@ export function createFront(options: FrontOptions): Front {
 
   const serve = (req: IncomingMessage, res: ServerResponse, entry: Entry, hit: boolean) => {
     const headers: http.OutgoingHttpHeaders = { ...entry.headers, 'x-cache': hit ? 'hit' : 'miss' }
-    const etag = entry.headers.etag
-    const ifNoneMatch = req.headers['if-none-match']
-    if (entry.status === 200 && etag && ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) {
+    const conditional = { ifModifiedSince: req.headers['if-modified-since'], ifNoneMatch: req.headers['if-none-match'] }
+    if (entry.status === 200 && notModified(conditional, { etag: entry.headers.etag, lastModified: entry.headers['last-modified'] })) {
       res.writeHead(304, headers)
       res.end()
       return

@@ -17,6 +17,16 @@ export const deliveriesOf = async (s: TestServer, collection: string, id: number
   (await s.payload.find({ collection: 'deliveries', pagination: false, sort: 'createdAt', where: aboutItem(collection, id) }))
     .docs as unknown as Delivery[]
 
+/** Polls `probe` (every 100 ms, up to 30 s) until it yields something; what it yielded. */
+export async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
+  for (let i = 0; i < 300; i++) {
+    const found = await probe()
+    if (found) return found
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`waited in vain for ${what}`)
+}
+
 /**
  * Waits while the server runs the queue until every delivery of the item has settled (those `pending` allows
  * may stay queued: one scheduled for later); `count` waits for that many deliveries to exist first.

@@ -33,6 +33,11 @@ export type FakeWechat = {
   inject(path: string, fault: Fault, times?: number): void
   /** every token issued so far becomes invalid (→ 42001 access_token expired) */
   expireTokens(): void
+  /**
+   * The AppSecret is reset on the platform (公众平台 → 基本配置 → 重置): from now on only `secret` gets a token
+   * (another → 40125), and the tokens issued with the old one are void (→ 40001).
+   */
+  resetSecret(secret: string): void
   /** remaining successful calls today for that path; 0 → 45009 'reach max api daily quota limit' */
   setQuota(path: string, remaining: number): void
   /** outcome of the NEXT freepublish/submit (default 0 after 1 poll) */
@@ -168,6 +173,7 @@ export async function startFakeWechat(options: {
   publishesWithinMs?: number
 }): Promise<FakeWechat> {
   const ttlMs = (options.tokenTtlSeconds ?? 7200) * 1000
+  let secret = options.secret
   const tokens = new Map<string, { expiresAt: number; revoked: boolean }>()
   let stableToken: string | undefined
   const faults = new Map<string, Array<{ fault: Fault; left: number }>>()
@@ -199,7 +205,7 @@ export async function startFakeWechat(options: {
     if (!p.appid) return fail(41002)
     if (!p.secret) return fail(41004)
     if (p.appid !== options.appid) return fail(40013)
-    if (p.secret !== options.secret) return fail(40125)
+    if (p.secret !== secret) return fail(40125)
     return undefined
   }
 
@@ -584,6 +590,11 @@ export async function startFakeWechat(options: {
       pendingOutcome = { pollsUntilDone, status }
     },
     publishes,
+    resetSecret(next) {
+      secret = next
+      for (const record of tokens.values()) record.revoked = true
+      stableToken = undefined
+    },
     setQuota(path, remaining) {
       quotas.set(path, remaining)
     },

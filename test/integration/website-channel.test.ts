@@ -1,10 +1,10 @@
 import http from 'node:http'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { afterAll, expect, it } from 'vitest'
 
-import { releaseOrphanedDeliveries, runDeliveries } from '../../src/channels/runner'
+import { queueDeliveryJob } from '../../src/channels/outbox'
 import { verifyWebhook } from '../../src/channels/webhookSignature'
 import { actAs } from '../../src/workflow/gate'
-import { deliveriesOf as deliveriesOfItem, settled as settledDeliveries } from '../helpers/deliveries'
+import { deliveriesOf as deliveriesOfItem, settled as settledDeliveries, until } from '../helpers/deliveries'
 import { createItem, readyForApproval } from '../helpers/fixtures'
 import { withServer } from '../helpers/server'
 
@@ -24,15 +24,17 @@ const receiver = http.createServer((req, res) => {
   })
 })
 
-beforeAll(async () => {
+/** The website listens before the server starts, which is told where it is. */
+async function website() {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
   const { port } = receiver.address() as { port: number }
-  Object.assign(process.env, { DELIVERY_RETRY_BASE_MS: '20', WEBSITE_WEBHOOK_SECRET: SECRET, WEBSITE_WEBHOOK_URL: `http://127.0.0.1:${port}/refresh` })
-})
+  return { DELIVERY_RETRY_BASE_MS: '20', WEBSITE_WEBHOOK_SECRET: SECRET, WEBSITE_WEBHOOK_URL: `http://127.0.0.1:${port}/refresh` }
+}
+// After the server's own afterAll: the server has stopped sending.
 afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())))
 
 withServer('website channel: outbox and signed webhook', (s) => {
-  const settled = (collection: string, id: number | string) => settledDeliveries(s(), collection, id)
+  const settled = (collection: string, id: number | string, count?: number) => settledDeliveries(s(), collection, id, count)
   const deliveriesOf = (collection: string, id: number | string) => deliveriesOfItem(s(), collection, id)
 
   it('publishing queues one website delivery that sends a signed webhook', async () => {
@@ -75,52 +77,59 @@ withServer('website channel: outbox and signed webhook', (s) => {
     expect((await admin.post(`/api/deliveries/${id}/retry`)).status).toBe(409)
   })
 
+  /**
+   * A second delivery of a newly published item (an update), with its job, held as `hold(job id)` says before
+   * the job may run: the job is queued for later, held, then made due for the server's next poll.
+   */
+  async function heldDelivery(title: string, hold: (job: string) => Record<string, unknown>) {
+    const { payload } = s()
+    const item = await createItem(s(), 'news', 'published', title)
+    await settled('news', item.id)
+    const { contentHash } = await payload.findByID({ id: (await deliveriesOf('news', item.id))[0]!.id, collection: 'deliveries' })
+    const delivery = await payload.create({
+      collection: 'deliveries',
+      data: { action: 'update', channel: 'website', collection: 'news', contentHash, document: String(item.id), status: 'queued' },
+    })
+    const job = await queueDeliveryJob(payload, { channel: 'website', id: delivery.id }, { waitUntil: new Date(Date.now() + 3_600_000) })
+    await payload.update({ id: delivery.id, collection: 'deliveries', data: hold(String(job.id)) as never, overrideAccess: true })
+    site.received.length = 0
+    return { delivery, item, job }
+  }
+  const due = (job: { id: number | string }, data: Record<string, unknown> = {}) =>
+    s().payload.update({ id: job.id, collection: 'payload-jobs', data: { ...data, waitUntil: new Date().toISOString() } })
+  const heldBy = (runBy: string) => ({ runBy, runUntil: new Date(Date.now() + 600_000).toISOString(), status: 'sending' })
+
   it("a job's retry takes back the delivery its failed attempt still held; another job's hold is left alone", async () => {
     const { payload } = s()
-    // Publishes one item and finds its queued delivery and that delivery's job, before any run.
-    const queued = async (title: string) => {
-      const item = await createItem(s(), 'news', 'published', title)
-      const [delivery] = await deliveriesOf('news', item.id)
-      const { docs } = await payload.find({ collection: 'payload-jobs', where: { 'input.delivery': { equals: String(delivery!.id) } } })
-      expect(docs).toHaveLength(1)
-      return { delivery: delivery!, item, job: docs[0]! }
-    }
-    const hold = (id: number | string, runBy: string) =>
-      payload.update({ id, collection: 'deliveries', data: { runBy, runUntil: new Date(Date.now() + 600_000).toISOString(), status: 'sending' }, overrideAccess: true })
-
     // The job's own earlier attempt threw before it could let go (e.g. a database error while recording it).
-    site.received.length = 0
-    const own = await queued('自身重试测试')
-    await hold(own.delivery.id, String(own.job.id))
-    const [done] = await settled('news', own.item.id)
-    expect(done).toMatchObject({ status: 'delivered' })
-    expect(site.received).toHaveLength(1)
+    const own = await heldDelivery('自身重试测试', heldBy)
+    await due(own.job)
+    const [, done] = await settled('news', own.item.id)
+    expect(done).toMatchObject({ action: 'update', status: 'delivered' })
+    expect(site.received.map((r) => JSON.parse(r.body).action)).toEqual(['update'])
 
     // Another job is running it: this one sends nothing and leaves it to that job.
-    site.received.length = 0
-    const other = await queued('他人占用测试')
-    await hold(other.delivery.id, 'another-job')
-    await runDeliveries(payload)
-    const [held] = await deliveriesOf('news', other.item.id)
+    const other = await heldDelivery('他人占用测试', () => heldBy('another-job'))
+    await due(other.job)
+    await until('the job to run', async () => (await payload.findByID({ id: other.job.id, collection: 'payload-jobs' })).completedAt)
+    const [, held] = await deliveriesOf('news', other.item.id)
     expect(held).toMatchObject({ status: 'sending' })
     expect(site.received).toHaveLength(0)
     await payload.update({ id: other.delivery.id, collection: 'deliveries', data: { runUntil: null, status: 'delivered' }, overrideAccess: true })
   })
 
-  it('a run cut short by a crash gives its attempt back when a runner starts, and the delivery goes out', async () => {
-    const { payload } = s()
-    site.received.length = 0
-    const item = await createItem(s(), 'news', 'published', '中断恢复测试')
-    const [delivery] = await deliveriesOf('news', item.id)
-    // What a worker killed mid-run leaves behind: the delivery sending, its attempt counted, the claim held.
-    await payload.update({ id: delivery!.id, collection: 'deliveries', data: { attempts: 3, external: { step: 'saved before the crash' }, runBy: 'dead-job', runUntil: new Date(Date.now() + 600_000).toISOString(), status: 'sending' }, overrideAccess: true })
-    await releaseOrphanedDeliveries(payload)
-    const [released] = await deliveriesOf('news', item.id)
-    // What the run saved step by step stays: the next run continues from it.
-    expect(released).toMatchObject({ attempts: 2, external: { step: 'saved before the crash' }, runUntil: null })
-    const [done] = await settled('news', item.id)
-    expect(done).toMatchObject({ attempts: 3, status: 'delivered' })
+  it('a run cut short by a crash gives its attempt back when the server starts again, and the delivery goes out', async () => {
+    // What a server killed mid-run leaves behind: the job processing, the delivery sending with its attempt
+    // counted and the claim held, and what the run saved so far.
+    const { item, job } = await heldDelivery('中断恢复测试', (runBy) => ({ ...heldBy(runBy), attempts: 3, external: { step: 'saved before the crash' } }))
+    await due(job, { processing: true })
+    await s().restart()
+    const [, done] = await settled('news', item.id, 2)
+    // The attempt the crash cut short is not counted (2 + this run's), and the next run continued from what
+    // the crashed one saved.
+    expect(done).toMatchObject({ attempts: 3, external: { step: 'saved before the crash', webhookStatus: 200 }, status: 'delivered' })
     expect(site.received).toHaveLength(1)
+    expect(s().log()).toContain('resumed 1 interrupted deliveries')
   })
 
   it('withdrawal sends a withdraw webhook and marks the earlier delivery withdrawn', async () => {
@@ -179,4 +188,4 @@ withServer('website channel: outbox and signed webhook', (s) => {
     expect(staff.headers['cache-control']).toBe('private, no-store')
     expect(staff.headers.etag).toBeUndefined()
   })
-})
+}, { env: website })

@@ -1,4 +1,4 @@
-import { beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 
 import {
   decryptMessage,
@@ -12,10 +12,6 @@ import { withServer } from '../helpers/server'
 const TOKEN = 'callback-token'
 const APPID = 'wx5823bf96d3bd56c7'
 const AES_KEY = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG'
-
-beforeAll(() => {
-  Object.assign(process.env, { WECHAT_AES_KEY: AES_KEY, WECHAT_APPID: APPID, WECHAT_TOKEN: TOKEN })
-})
 
 const signed = (extra: Record<string, string> = {}) => {
   const timestamp = String(Math.floor(Date.now() / 1000))
@@ -97,4 +93,4 @@ withServer('WeChat message server: handshake, auto-replies, safe mode, publish e
     expect((await post(query, event.replace('ARTICLE_1', 'FORGED'))).status).toBe(401)
     expect((await s().payload.findByID({ id: delivery.id, collection: 'deliveries' })).external).toMatchObject({ articleId: 'ARTICLE_1' })
   })
-})
+}, { env: () => ({ WECHAT_AES_KEY: AES_KEY, WECHAT_APPID: APPID, WECHAT_TOKEN: TOKEN }) })

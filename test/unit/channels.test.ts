@@ -20,6 +20,17 @@ describe('WeChat keyword replies', () => {
   })
 
   it('full-width and case variants match; disabled rules do not', () => {
+    const latin: ReplyRule[] = [
+      ...rules,
+      { keyword: 'ETC', match: 'contains', reply: 'ETC办理请到乡便民服务中心。' },
+      { keyword: '１２３４５', match: 'exact', reply: '12345热线全天受理。' },
+    ]
+    // Full-width letters and digits (a Chinese input method's default) and either case match both ways.
+    for (const message of ['ｅｔｃ怎么办', 'ＥＴＣ怎么办', 'etc怎么办', 'Etc怎么办']) {
+      expect(pickReply(message, latin, organ), message).toBe('ETC办理请到乡便民服务中心。')
+    }
+    expect(pickReply('12345', latin, organ)).toBe('12345热线全天受理。')
+    expect(pickReply('　１２３４５　', latin, organ)).toBe('12345热线全天受理。')
     expect(pickReply(' 低保 ', rules, organ)).toBe('低保申请请到乡民政办。')
     expect(pickReply('医保', rules, organ)).toBeNull()
   })

@@ -129,6 +129,16 @@ describe('access tokens', () => {
     expect(await post('/cgi-bin/draft/get', { media_id: 'x' }, { access_token: fresh })).toMatchObject({ errcode: 40007 })
   })
 
+  it('a reset AppSecret: the old secret is refused (40125) and its tokens are void (40001); the new one works', async () => {
+    const old = await token()
+    wx.resetSecret('secret-after-reset')
+    expect(await stableToken()).toEqual({ errcode: 40125, errmsg: 'invalid appsecret' })
+    expect(await post('/cgi-bin/draft/get', { media_id: 'x' }, { access_token: old })).toMatchObject({ errcode: 40001 })
+    const fresh = (await stableToken(false, 'secret-after-reset')).access_token as string
+    expect(fresh).not.toBe(old)
+    expect(await post('/cgi-bin/draft/get', { media_id: 'x' }, { access_token: fresh })).toMatchObject({ errcode: 40007 })
+  })
+
   it('lets tokens run out after tokenTtlSeconds', async () => {
     await wx.close()
     wx = await startFakeWechat({ appid: APPID, secret: SECRET, tokenTtlSeconds: 0.3 })
