@@ -56,7 +56,10 @@ export const Deliveries: CollectionConfig = {
     {
       name: 'external',
       type: 'json',
-      admin: { description: { en: 'What the channel answered (ids, links)', zh: '渠道返回的编号和链接' } },
+      admin: {
+        components: { Field: '/admin/JsonView#JsonView' },
+        description: { en: 'What the channel answered (ids, links)', zh: '渠道返回的编号和链接' },
+      },
       label: { en: 'Channel ids', zh: '渠道编号' },
     },
     {

@@ -67,7 +67,10 @@ export type Front = { cache: { bytes: number; entries: () => number }; handle: (
 export function createFront(options: FrontOptions): Front {
   const lru = new Lru(options.maxBytes ?? 64 * 1024 * 1024)
   const filling = new Map<string, { promise: Promise<Entry>; token: string }>()
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 })
+  // With a timeout set, Node lets an idle connection go 1 s before the upstream's announced keep-alive timeout
+  // (Next: 5 s) instead of reusing it just as the upstream closes it: that request failed with ECONNRESET
+  // (the admin saw 502s). The timeout only ever closes idle connections.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 60_000 })
 
   /**
    * The upstream answer for an anonymous GET, in full. A kept-alive connection the application server closed
@@ -149,7 +152,8 @@ export function createFront(options: FrontOptions): Front {
         response.pipe(res)
       },
     )
-    upstream.on('error', () => {
+    upstream.on('error', (error: NodeJS.ErrnoException) => {
+      console.error(`${req.method} ${req.url} failed upstream: ${error.code ?? ''} ${error.message}`)
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' })
       res.end('上游服务不可用 / Upstream unavailable')
     })
