@@ -1,16 +1,17 @@
 /**
- * The soak: 200 anonymous readers on the public read path (through the cache front, as `npm start` runs it)
- * while 10 editor → reviewer → approver loops publish items to all three channels (fake WeChat, a webhook
- * receiver for the website, two simulated printers working the print queue), for a while. Then: zero 5xx,
- * zero lost deliveries, zero duplicate WeChat publishes or print jobs, and the read latencies.
+ * The soak, on the shipped server (test/helpers/startServer): 200 anonymous readers on the public read path
+ * (the cache front, as `npm start` serves it) while 10 editor → reviewer → approver loops publish items to all
+ * three channels (fake WeChat, a webhook receiver for the website, two simulated printers working the print
+ * queue), for a while; deliveries run in a worker process (`npm run worker`, the server started with
+ * DELIVERY_WORKER=separate). Then: zero 5xx, zero lost deliveries, zero duplicate WeChat publishes or print
+ * jobs, and the read latencies.
  *
  * `npm run soak` runs 60 s on SQLite and on PostgreSQL; the CI test (test/integration/soak.test.ts) 15 s.
  */
-import { type ChildProcess, fork, spawn } from 'node:child_process'
-import { mkdirSync, openSync } from 'node:fs'
+import { fork } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
-import { createInterface } from 'node:readline'
 
 import type { TestServer } from '../test/helpers/startServer'
 import type { ReaderMessage, ReaderResults } from './soakReaders'
@@ -19,6 +20,7 @@ import { ROOT } from '../src/env'
 import { TEST_DB } from '../test/helpers/database'
 import { richText } from '../src/richText'
 import { type FakeWechat, startFakeWechat } from '../test/helpers/fakeWechat'
+import { spawnWorker } from '../test/helpers/worker'
 import { percentile } from './stats'
 
 export const SOAK_WECHAT = { appid: 'wxsoak00000000001', secret: 'soak-wechat-secret' }
@@ -42,8 +44,11 @@ export type SoakReport = {
   workerExit: { code: null | number; ms: number }
 }
 
-/** Environment the server must have before it starts: WeChat and the website webhook point at local fakes. */
-export async function soakFakes(): Promise<{ close: () => Promise<void>; wechat: FakeWechat; webhooks: () => number }> {
+/**
+ * The local fakes, and the settings the server must start with (`env`): deliveries left to the soak's worker,
+ * WeChat and the website webhook pointing at the fakes.
+ */
+export async function soakFakes(): Promise<{ close: () => Promise<void>; env: Record<string, string>; wechat: FakeWechat; webhooks: () => number }> {
   const wechat = await startFakeWechat(SOAK_WECHAT)
   let webhooks = 0
   const site = http.createServer((req, res) => {
@@ -51,44 +56,24 @@ export async function soakFakes(): Promise<{ close: () => Promise<void>; wechat:
     req.on('end', () => (webhooks++, res.writeHead(200).end()))
   })
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
-  Object.assign(process.env, {
+  const env = {
     DELIVERY_RETRY_BASE_MS: '50',
+    DELIVERY_WORKER: 'separate',
     WECHAT_API_BASE: wechat.url,
     WECHAT_APPID: SOAK_WECHAT.appid,
     WECHAT_SECRET: SOAK_WECHAT.secret,
     WEBSITE_WEBHOOK_SECRET: 'soak-webhook-secret',
     WEBSITE_WEBHOOK_URL: `http://127.0.0.1:${(site.address() as { port: number }).port}/refresh`,
-  })
-  return { close: async () => (await wechat.close(), await new Promise<void>((r) => site.close(() => r()))), wechat, webhooks: () => webhooks }
+  }
+  return { close: async () => (await wechat.close(), await new Promise<void>((r) => site.close(() => r()))), env, wechat, webhooks: () => webhooks }
 }
 
-/** The read cache as its own process in front of the server, as `npm start` runs it. */
-function startFront(server: TestServer): Promise<{ child: ChildProcess; url: string }> {
+/** Deliveries run in a separate worker process (`npm run worker`); its output goes to a file per database. */
+function startWorker() {
   mkdirSync(path.join(ROOT, 'test/artifacts'), { recursive: true })
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(ROOT, 'src/cli/front.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, UPSTREAM_URL: server.nextUrl },
-    stdio: ['ignore', 'pipe', openSync(path.join(ROOT, `test/artifacts/soak-front-${TEST_DB}.log`), 'w')],
-  })
-  return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const ready = /^ready (\d+)$/.exec(line)
-      if (ready) resolve({ child, url: `http://127.0.0.1:${ready[1]}` })
-    })
-    child.once('exit', (code) => reject(new Error(`front exited with ${code}`)))
-  })
-}
-
-/** Deliveries run in a separate worker process (`npm run worker`); its output goes to a file, never a pipe. */
-function startWorker(): ChildProcess {
-  mkdirSync(path.join(ROOT, 'test/artifacts'), { recursive: true })
-  const log = openSync(path.join(ROOT, `test/artifacts/soak-worker-${TEST_DB}.log`), 'w')
-  // The schema is the server's: the worker must not push it again (it would lock the database meanwhile).
-  return spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(ROOT, 'src/cli/worker.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test', PAYLOAD_DB_PUSH: '' },
-    stdio: ['ignore', log, log],
-  })
+  const log = path.join(ROOT, `test/artifacts/soak-worker-${TEST_DB}.log`)
+  writeFileSync(log, '')
+  return spawnWorker(log)
 }
 
 /** The readers' own process (see soakReaders.ts). */
@@ -110,12 +95,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 export async function runSoak(server: TestServer, fakes: Awaited<ReturnType<typeof soakFakes>>, options: { editors?: number; readers?: number; seconds: number }): Promise<SoakReport> {
   const { payload } = server
-  const front = await startFront(server)
   const worker = startWorker()
   const serverErrors: string[] = []
   const call = async (what: string, url: string, init: RequestInit = {}) => {
     try {
-      const res = await fetch(front.url + url, init)
+      const res = await fetch(server.url + url, init)
       if (res.status >= 500) serverErrors.push(`${what} ${url} → ${res.status} ${await res.clone().text()}`)
       return res
     } catch (error) {
@@ -126,22 +110,27 @@ export async function runSoak(server: TestServer, fakes: Awaited<ReturnType<type
   }
   const json = (token: string, body: unknown): RequestInit => ({ body: JSON.stringify(body), headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' }, method: 'POST' })
 
-  // People: each loop has its own editor, reviewer and approver; two printers with API keys.
-  const login = async (role: string, n: number) => {
+  // People: each loop has its own editor, reviewer and approver; two printers with API keys. All are created
+  // (in this process, on the database) before any signs in on the server: on SQLite the two processes share one
+  // write lock, and a stream of creations here would keep the server's logins waiting for it.
+  const editors = options.editors ?? 10
+  const person = (role: string, n: number) => {
     const email = `soak-${role}-${n}@soak.example`
-    await payload.create({ collection: 'users', data: { email, name: `${role}${n}`, password: 'soak-password-1', roles: [role as 'editor'] } })
+    return payload.create({ collection: 'users', data: { email, name: `${role}${n}`, password: 'soak-password-1', roles: [role as 'editor'] } }).then(() => email)
+  }
+  const people = []
+  for (let n = 0; n < editors; n++) people.push({ approver: await person('approver', n), editor: await person('editor', n), reviewer: await person('reviewer', n) })
+  const printers: string[] = []
+  for (const n of [1, 2]) {
+    const apiKey = `soak-printer-key-${n}-${Date.now()}`
+    await payload.create({ collection: 'users', data: { apiKey, email: `printer${n}@soak.example`, enableAPIKey: true, name: `打印机${n}`, password: 'soak-password-1', roles: ['printer'] } })
+    printers.push(`users API-Key ${apiKey}`)
+  }
+  const login = async (email: string) => {
     const res = await call('login', '/api/users/login', { body: JSON.stringify({ email, password: 'soak-password-1' }), headers: { 'content-type': 'application/json' }, method: 'POST' })
     return ((await res.json()) as { token: string }).token
   }
-  const editors = options.editors ?? 10
-  const loops = await Promise.all(Array.from({ length: editors }, async (_, n) => ({ approver: await login('approver', n), editor: await login('editor', n), reviewer: await login('reviewer', n) })))
-  const printers = await Promise.all(
-    [1, 2].map(async (n) => {
-      const apiKey = `soak-printer-key-${n}-${Date.now()}`
-      await payload.create({ collection: 'users', data: { apiKey, email: `printer${n}@soak.example`, enableAPIKey: true, name: `打印机${n}`, password: 'soak-password-1', roles: ['printer'] } })
-      return `users API-Key ${apiKey}`
-    }),
-  )
+  const loops = await Promise.all(people.map(async (p) => ({ approver: await login(p.approver), editor: await login(p.editor), reviewer: await login(p.reviewer) })))
 
   let running = true
   // Printers keep working until every delivery has settled and the queue is empty.
@@ -180,7 +169,7 @@ export async function runSoak(server: TestServer, fakes: Awaited<ReturnType<type
   }
   const pendingPrintJobs = async () => (await payload.count({ collection: 'print-jobs', where: { status: { in: ['queued', 'claimed'] } } })).totalDocs
 
-  const readers = startReaders(front.url, options.readers ?? 200)
+  const readers = startReaders(server.url, options.readers ?? 200)
   const printerLoops = printers.map(printerLoop)
   const work = loops.map(editorLoop)
   await sleep(options.seconds * 1000)
@@ -197,7 +186,6 @@ export async function runSoak(server: TestServer, fakes: Awaited<ReturnType<type
   }
   printing = false
   await Promise.all(printerLoops)
-  front.child.kill('SIGTERM')
   // The worker stops cleanly (exit 0) after its run in progress; 1 means it had to be cut off.
   const stopped = new Promise<null | number>((resolve) => worker.once('exit', resolve))
   const stopStart = performance.now()

@@ -74,19 +74,21 @@ export function createFront(options: FrontOptions): Front {
 
   /**
    * The upstream answer for an anonymous GET, in full. A kept-alive connection the application server closed
-   * just as it was reused fails before any answer: the GET is safe to send again, once, as proxies do.
+   * just as it was reused fails before any answer: the GET is safe to send again, once, as proxies do — on a new
+   * connection, as the pool's other idle ones may have been closed at the same moment (Next closes each after 5 s
+   * idle, and the agent's timer ahead of it can run late on a busy machine).
    */
   const fetchUpstream = (path: string, req: IncomingMessage, token: string): Promise<Entry> =>
-    fetchOnce(path, req, token).catch((error: NodeJS.ErrnoException) => {
+    fetchOnce(path, req, token, agent).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') throw error
-      return fetchOnce(path, req, token)
+      return fetchOnce(path, req, token, false)
     })
-  const fetchOnce = (path: string, req: IncomingMessage, token: string) =>
+  const fetchOnce = (path: string, req: IncomingMessage, token: string, via: false | http.Agent) =>
     new Promise<Entry>((resolve, reject) => {
       const headers: http.OutgoingHttpHeaders = { accept: req.headers.accept ?? '*/*', host: req.headers.host ?? options.upstream.host }
       if (req.headers.origin) headers.origin = req.headers.origin
       if (req.headers['accept-language']) headers['accept-language'] = req.headers['accept-language']
-      const upstream = http.request(new URL(path, options.upstream), { agent, headers, method: 'GET' }, (response) => {
+      const upstream = http.request(new URL(path, options.upstream), { agent: via, headers, method: 'GET' }, (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
         response.on('error', reject)

@@ -91,4 +91,36 @@ describe('the cache front', () => {
       await Promise.all([new Promise((r) => front.server.close(r)), new Promise((r) => upstream.close(r))])
     }
   })
+
+  it('sends it again on a new connection: the other idle ones may have been closed at the same moment', async () => {
+    // Every kept-alive connection the front opened so far is closed under the next request it carries.
+    const used = new Set<object>()
+    let stale = false
+    const upstream = http.createServer((req, res) => {
+      if (stale && used.has(req.socket)) return void req.socket.destroy()
+      used.add(req.socket)
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"docs":[]}')
+    })
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve))
+    const front = createFront({
+      isPublic: () => true,
+      upstream: new URL(`http://127.0.0.1:${(upstream.address() as { port: number }).port}`),
+      version: new FreshVersion({ close: async () => {}, read: async () => 'v1' }),
+    })
+    await new Promise<void>((resolve) => front.server.listen(0, '127.0.0.1', resolve))
+    const read = (query: string) => fetch(`http://127.0.0.1:${(front.server.address() as { port: number }).port}/api/news?${query}`)
+    try {
+      // Two reads at once leave two idle connections in the front's pool.
+      expect((await Promise.all([read('page=1'), read('page=2')])).map((res) => res.status)).toEqual([200, 200])
+      expect(used.size).toBe(2)
+      stale = true
+      const res = await read('page=3')
+      expect(res.status).toBe(200)
+      expect(await res.json()).toEqual({ docs: [] })
+    } finally {
+      front.server.closeAllConnections()
+      upstream.closeAllConnections()
+      await Promise.all([new Promise((r) => front.server.close(r)), new Promise((r) => upstream.close(r))])
+    }
+  })
 })

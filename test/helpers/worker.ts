@@ -1,0 +1,24 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { closeSync, openSync } from 'node:fs'
+import path from 'node:path'
+
+import { ROOT } from '../../src/env'
+
+/**
+ * `npm run worker` as production runs it, beside a server started with DELIVERY_WORKER=separate: the settings
+ * are the test process's (the server's, copied there by startServer) over `env`. The output is appended to
+ * `logFile`, never a pipe: an unread pipe fills up and blocks the process writing to it.
+ */
+export function spawnWorker(logFile: string, env: Record<string, string> = {}): ChildProcess {
+  const out = openSync(logFile, 'a')
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, NODE_ENV: 'production' }
+  // Nothing of the test runner reaches the product (as startServer does for the server).
+  for (const key of Object.keys(childEnv)) if (key.startsWith('VITEST') || key === 'TEST') delete childEnv[key]
+  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(ROOT, 'src/cli/worker.ts')], {
+    cwd: ROOT,
+    env: childEnv,
+    stdio: ['ignore', out, out],
+  })
+  closeSync(out)
+  return child
+}
