@@ -9,13 +9,25 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
  * end; files run side by side) and the slowest files, so the CI budget stays visible.
  */
 export default class TimeTable implements Reporter {
+  private readonly started = new Map<string, number>()
+  private readonly ended = new Map<string, number>()
+
+  onTestModuleStart(module: TestModule): void {
+    this.started.set(module.id, Date.now())
+  }
+
+  onTestModuleEnd(module: TestModule): void {
+    this.ended.set(module.id, Date.now())
+  }
+
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
     type Row = { end: number; files: number; start: number; sum: number; tests: number }
     const suites = new Map<string, Row>()
     const files: { ms: number; name: string }[] = []
     for (const module of modules) {
-      const result = module.task.result
-      if (!result?.startTime) continue
+      const start = this.started.get(module.id)
+      const end = this.ended.get(module.id)
+      if (start === undefined || end === undefined) continue
       const d = module.diagnostic()
       // Loading, set-up (the server's start) and the tests themselves.
       const ms = d.prepareDuration + d.collectDuration + d.setupDuration + d.duration
@@ -23,8 +35,8 @@ export default class TimeTable implements Reporter {
       const row = suites.get(name) ?? { end: 0, files: 0, start: Infinity, sum: 0, tests: 0 }
       row.files++
       row.tests += [...module.children.allTests()].filter((t) => t.result().state !== 'skipped').length
-      row.start = Math.min(row.start, result.startTime)
-      row.end = Math.max(row.end, result.startTime + ms)
+      row.start = Math.min(row.start, start)
+      row.end = Math.max(row.end, end)
       row.sum += ms
       suites.set(name, row)
       files.push({ ms, name: `${name}: ${path.relative(process.cwd(), module.moduleId)}` })
