@@ -86,6 +86,7 @@ withServer('the publishing gate', (s) => {
       where: { and: [{ document: { equals: String(item.id) } }, { action: { in: ['approve', 'publish'] } }] },
     })
     expect(approvals.totalDocs).toBe(2)
+    expect((await s().request.get(`/api/news/${item.id}`)).status).toBe(200)
   })
 
   it('rejection returns the item to draft with the reason; withdrawal hides it everywhere', async () => {
