@@ -111,7 +111,11 @@ withServer('website channel: outbox and signed webhook', (s) => {
     // Another job is running it: this one sends nothing and leaves it to that job.
     const other = await heldDelivery('他人占用测试', () => heldBy('another-job'))
     await due(other.job)
-    await until('the job to run', async () => (await payload.findByID({ id: other.job.id, collection: 'payload-jobs' })).completedAt)
+    // A job that ran is marked completed, then deleted.
+    await until('the job to run', async () => {
+      const job = await payload.findByID({ id: other.job.id, collection: 'payload-jobs', disableErrors: true })
+      return !job || Boolean(job.completedAt)
+    })
     const [, held] = await deliveriesOf('news', other.item.id)
     expect(held).toMatchObject({ status: 'sending' })
     expect(site.received).toHaveLength(0)
@@ -129,7 +133,6 @@ withServer('website channel: outbox and signed webhook', (s) => {
     // the crashed one saved.
     expect(done).toMatchObject({ attempts: 3, external: { step: 'saved before the crash', webhookStatus: 200 }, status: 'delivered' })
     expect(site.received).toHaveLength(1)
-    expect(s().log()).toContain('resumed 1 interrupted deliveries')
   })
 
   it('withdrawal sends a withdraw webhook and marks the earlier delivery withdrawn', async () => {
