@@ -166,7 +166,13 @@ export const govPublishing =
         CheckSettings,
         WorkCalendar,
       ].map((global) => ({ ...global, hooks: { ...global.hooks, beforeOperation: [strictGlobalInput, ...(global.hooks?.beforeOperation ?? [])] } })),
-      jobs: withRequestJobs(withPublishingJobs(config.jobs, enabled), enabled),
+      jobs: {
+        ...withRequestJobs(withPublishingJobs(config.jobs, enabled), enabled),
+        // Jobs run in the server's own runners (and the worker) only. Payload opens GET /api/payload-jobs/run and
+        // /handle-schedules to any signed-in user — a printer's API key could run deliveries beside the server's
+        // runner, which does not claim jobs atomically.
+        access: { ...config.jobs?.access, run: () => false },
+      },
       onInit: async (payload) => {
         await config.onInit?.(payload)
         if (enabled) pollDeliveriesInServer(payload)

@@ -145,7 +145,8 @@ export function createFront(options: FrontOptions): Front {
   }
 
   const proxy = (req: IncomingMessage, res: ServerResponse) => {
-    const forwarded = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ')
+    // The last hop is ours to write (src/clientAddress.ts): never left to the client, even without an address.
+    const forwarded = [req.headers['x-forwarded-for'], req.socket.remoteAddress ?? 'unknown'].filter(Boolean).join(', ')
     const upstream = http.request(
       new URL(req.url ?? '/', options.upstream),
       { agent, headers: { ...req.headers, 'x-forwarded-for': forwarded }, method: req.method },
@@ -165,6 +166,13 @@ export function createFront(options: FrontOptions): Front {
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = req.url ?? '/'
     const pathname = path.split('?')[0]!
+    // Next redirects a path with `//` or `\` to another path (308: a write follows it there). An API path with
+    // an empty segment — a client that left out an id — names nothing, as Payload itself would answer.
+    if (pathname.startsWith('/api/') && /\/\/|\\/.test(pathname)) {
+      res.writeHead(404, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ errors: [{ code: 'not-found', message: '未找到 / Not Found' }] }))
+      return
+    }
     if ((req.method === 'GET' || req.method === 'HEAD') && !signedIn(req) && options.isPublic(pathname)) {
       cached(req, res, path).catch((error: unknown) => {
         console.error(`public read ${path} failed: ${(error as NodeJS.ErrnoException).code ?? ''} ${(error as Error).message}`)

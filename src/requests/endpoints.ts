@@ -4,6 +4,7 @@ import { randomInt } from 'node:crypto'
 import { addDataAndFileToRequest } from 'payload'
 
 import { isStaff } from '../access'
+import { clientAddress } from '../clientAddress'
 import { errorResponse } from '../errors'
 import { chinaDate } from '../time'
 import { renderNoticeSheet } from '../channels/noticeboard/sheet'
@@ -25,9 +26,7 @@ const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
 const trackingNumber = (today: string) =>
   `YSQ${today.replaceAll('-', '')}-${Array.from({ length: 6 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')}`
 
-/** The caller's address as the nearest proxy (Next's server) saw it: the last X-Forwarded-For hop. */
-const clientOf = (req: PayloadRequest) =>
-  req.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || req.headers.get('x-real-ip') || 'unknown'
+const clientOf = (req: PayloadRequest) => clientAddress(req.headers) ?? 'unknown'
 
 const tooMany = (retryAfterSeconds: number) =>
   Response.json(

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { clientAddress } from '../clientAddress'
+
 /** What an audit entry records: the workflow's actions and what the system does around them. */
 export const AUDIT_ACTIONS = ['acknowledge', 'approve', 'check', 'pass-review', 'publish', 'reject', 'submit', 'void', 'withdraw'] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
@@ -17,12 +19,6 @@ export type AuditEntry = {
   toState: string
 }
 
-/** The client address as the reverse proxy in front of us reports it. */
-function requestIp(req: PayloadRequest): null | string {
-  const forwarded = req.headers?.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return forwarded || req.headers?.get('x-real-ip') || null
-}
-
 /** Appends to the audit log inside the request's transaction: rolled back with the change it records. */
 export async function audit(req: PayloadRequest, entry: AuditEntry): Promise<void> {
   const user = req.user as { id: number | string; name?: string } | null | undefined
@@ -31,7 +27,8 @@ export async function audit(req: PayloadRequest, entry: AuditEntry): Promise<voi
     data: {
       ...entry,
       document: String(entry.document),
-      ip: requestIp(req),
+      // The first X-Forwarded-For hop is the client's own say: the record takes the address the front saw.
+      ip: clientAddress(req.headers),
       user: (user?.id as number | undefined) ?? null,
       userName: user?.name ?? '系统 / system',
     },

@@ -25,8 +25,11 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const byId = (docs: { id?: unknown }[]) => [...docs].sort((a, b) => String(a.id).localeCompare(String(b.id), 'en', { numeric: true }))
 
 /**
- * Nothing is excluded: no field of this system changes without a write. (A failed password login would change
- * the user's loginAttempts/lockUntil, which is why the corpus never logs in with a wrong password.)
+ * No field of this system changes without a write, except what the server's clock does by itself: its job
+ * scheduler's bookkeeping (the `payload-jobs-stats` global) and the jobs it queues on schedule (`meta.scheduled`:
+ * the minute's scheduled publication, the hourly request refresh), which are left out. Whatever those jobs
+ * change is not. (A failed password login would change the user's loginAttempts/lockUntil, which is why the
+ * corpus never logs in with a wrong password.)
  */
 export async function databaseSnapshot(payload: Payload, mediaDir?: string): Promise<DatabaseSnapshot> {
   const parts: [string, () => Promise<unknown>][] = []
@@ -38,7 +41,7 @@ export async function databaseSnapshot(payload: Payload, mediaDir?: string): Pro
       () =>
         payload
         .find({ collection: slug, depth: 0, draft: drafts, overrideAccess: true, pagination: false, showHiddenFields: true })
-        .then((r) => byId(r.docs as { id?: unknown }[])),
+        .then((r) => byId((r.docs as { id?: unknown; meta?: { scheduled?: boolean } }[]).filter((doc) => slug !== 'payload-jobs' || !doc.meta?.scheduled))),
     ])
     if (collection.versions) {
       parts.push([
@@ -51,6 +54,7 @@ export async function databaseSnapshot(payload: Payload, mediaDir?: string): Pro
     }
   }
   for (const global of payload.config.globals) {
+    if (global.slug === 'payload-jobs-stats') continue
     const slug = global.slug as GlobalSlug
     const drafts = Boolean(global.versions && global.versions.drafts)
     parts.push([`globals/${slug}`, () => payload.findGlobal({ slug, depth: 0, draft: drafts, overrideAccess: true, showHiddenFields: true })])

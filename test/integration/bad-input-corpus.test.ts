@@ -2,10 +2,11 @@ import type supertest from 'supertest'
 
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 
 import { encryptMessage, messageSignature, urlSignature } from '../../src/channels/wechat/callbackCrypto'
 import { richText } from '../../src/richText'
+import { ownAddress } from '../helpers/addresses'
 import { pdfDocument, pngImage } from '../helpers/files'
 import { createItem, type Item } from '../helpers/fixtures'
 import { withServer } from '../helpers/server'
@@ -38,10 +39,6 @@ import { databaseSnapshot, type DatabaseSnapshot } from '../helpers/snapshot'
 const TOKEN = 'corpus-callback-token'
 const APPID = 'wx5823bf96d3bd56c7'
 const AES_KEY = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG'
-
-beforeAll(() => {
-  Object.assign(process.env, { WECHAT_AES_KEY: AES_KEY, WECHAT_APPID: APPID, WECHAT_TOKEN: TOKEN })
-})
 
 const MB = 1024 * 1024
 /** The parts of two snapshots that differ. */
@@ -93,9 +90,6 @@ const application = {
   description: '请提供青石乡2026年度道路硬化工程的招标公告。',
   formWanted: 'electronic',
 }
-let address = 0
-/** The form is rate-limited per address: each case comes from its own. */
-const fresh = () => `198.51.100.${++address}`
 
 withServer('bad-input corpus: every write endpoint answers 4xx with a message and changes nothing', (s) => {
   const ctx = {} as {
@@ -319,6 +313,10 @@ withServer('bad-input corpus: every write endpoint answers 4xx with a message an
   add('POST /api/globals/check-settings as an editor', () => ctx.editor.post('/api/globals/check-settings').send({ masks: { idNumber: { keepEnd: 0, keepStart: 0 } } }), 403)
   add('POST /api/media anonymously', async () => anon().post('/api/media').field('_payload', JSON.stringify({ alt: '匿名' })).attach('file', await pngImage(20, 20), { contentType: 'image/png', filename: 'anon.png' }), [401, 403])
   add('DELETE /api/media/:id anonymously', () => anon().delete(`/api/media/${ctx.media.id}`), [401, 403])
+  // Jobs run in the server's runners only: running them over HTTP would race them (Payload opens it to anyone signed in).
+  add('GET /api/payload-jobs/run as a printer', () => anon().get('/api/payload-jobs/run?allQueues=true').set('Authorization', printerAuth(ctx.printerA)), 401)
+  add('GET /api/payload-jobs/run as an admin', () => ctx.admin.get('/api/payload-jobs/run?queue=requests'), 401)
+  add('GET /api/payload-jobs/handle-schedules as an editor', () => ctx.editor.get('/api/payload-jobs/handle-schedules?allQueues=true'), 401)
 
   // ---------------------------------------------------------------- injection-looking where on bulk writes
   const bulk = (method: 'delete' | 'patch', agent: () => supertest.Agent, collection: string, query: string, body?: object) => () => {
@@ -393,7 +391,8 @@ withServer('bad-input corpus: every write endpoint answers 4xx with a message an
 
   // ---------------------------------------------------------------- the public disclosure-request form
   const file = (body: unknown) => () => {
-    const test = anon().post('/api/disclosure-requests').set('X-Forwarded-For', fresh())
+    // The form is rate-limited per address: each case comes from its own.
+    const test = anon().post('/api/disclosure-requests').agent(ownAddress().agent)
     return typeof body === 'string' ? json(test, body) : test.send(body as object)
   }
   add('request form: no applicant name', file({ ...application, applicantName: undefined }), 400)
@@ -417,9 +416,9 @@ withServer('bad-input corpus: every write endpoint answers 4xx with a message an
   add('request form: a 65 KB body', file({ ...application, description: '查'.repeat(22_000) }), 413)
   add('request form: a 25 MB body', file({ ...application, description: '查'.repeat(25 * MB / 3) }), 413)
   add('request form: a sixth filing from one address within ten minutes', async () => {
-    const ip = fresh()
-    for (let i = 0; i < 5; i++) await anon().post('/api/disclosure-requests').set('X-Forwarded-For', ip).send({ applicantName: '' })
-    return anon().post('/api/disclosure-requests').set('X-Forwarded-For', ip).send(application)
+    const { agent } = ownAddress()
+    for (let i = 0; i < 5; i++) await anon().post('/api/disclosure-requests').agent(agent).send({ applicantName: '' })
+    return anon().post('/api/disclosure-requests').agent(agent).send(application)
   }, 429)
   add('request form (staff): a date of receipt in the future', () => ctx.editor.post('/api/disclosure-requests').send({ ...application, receivedAt: '2099-01-01' }), 400)
   add('request form (staff): a date of receipt that is no date', () => ctx.editor.post('/api/disclosure-requests').send({ ...application, receivedAt: "2026-13-45' OR 1=1" }), 400)
@@ -639,4 +638,4 @@ withServer('bad-input corpus: every write endpoint answers 4xx with a message an
     expect(ran).toBe(cases.length)
     console.log(`bad-input corpus: ${ran} cases, all 4xx, database unchanged`)
   })
-})
+}, { env: () => ({ WECHAT_AES_KEY: AES_KEY, WECHAT_APPID: APPID, WECHAT_TOKEN: TOKEN }) })

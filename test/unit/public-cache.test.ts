@@ -66,30 +66,69 @@ describe('public content', () => {
 })
 
 describe('the cache front', () => {
-  it('sends a GET again once when the application server drops the connection before answering', async () => {
-    let requests = 0
-    const upstream = http.createServer((req, res) => {
-      // The first request meets a connection closing under it (a kept-alive socket the server just timed out).
-      if (++requests === 1) return void req.socket.destroy()
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"docs":[]}')
-    })
+  /** A front over this application server, for one test. */
+  async function withFront(app: http.RequestListener, test: (url: string) => Promise<void>) {
+    const upstream = http.createServer(app)
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve))
     const front = createFront({
-      isPublic: () => true,
+      isPublic: publicPaths(['news'], []),
       upstream: new URL(`http://127.0.0.1:${(upstream.address() as { port: number }).port}`),
       version: new FreshVersion({ close: async () => {}, read: async () => 'v1' }),
     })
     await new Promise<void>((resolve) => front.server.listen(0, '127.0.0.1', resolve))
     try {
-      const res = await fetch(`http://127.0.0.1:${(front.server.address() as { port: number }).port}/api/news`)
-      expect(res.status).toBe(200)
-      expect(await res.json()).toEqual({ docs: [] })
-      expect(requests).toBe(2)
+      await test(`http://127.0.0.1:${(front.server.address() as { port: number }).port}`)
     } finally {
       front.server.closeAllConnections()
       upstream.closeAllConnections()
       await Promise.all([new Promise((r) => front.server.close(r)), new Promise((r) => upstream.close(r))])
     }
+  }
+
+  it('sends a GET again once when the application server drops the connection before answering', async () => {
+    let requests = 0
+    const app: http.RequestListener = (req, res) => {
+      // The first request meets a connection closing under it (a kept-alive socket the server just timed out).
+      if (++requests === 1) return void req.socket.destroy()
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"docs":[]}')
+    }
+    await withFront(app, async (url) => {
+      const res = await fetch(`${url}/api/news`)
+      expect(res.status).toBe(200)
+      expect(await res.json()).toEqual({ docs: [] })
+      expect(requests).toBe(2)
+    })
+  })
+
+  it('the last X-Forwarded-For hop is the address it saw, whatever the client wrote', async () => {
+    const app: http.RequestListener = (req, res) => void res.end(req.headers['x-forwarded-for'])
+    await withFront(app, async (url) => {
+      const res = await fetch(`${url}/api/disclosure-requests/status`, { headers: { 'x-forwarded-for': '203.0.113.9' } })
+      expect(await res.text()).toBe('203.0.113.9, 127.0.0.1')
+    })
+  })
+
+  it('an API path with an empty segment names nothing (404), rather than a redirect elsewhere', async () => {
+    let reached = 0
+    await withFront((_req, res) => void (reached++, res.end()), async (url) => {
+      // Raw paths: a URL object would turn the backslash into a slash.
+      const post = (path: string) =>
+        new Promise<{ status: number; text: string }>((resolve, reject) => {
+          const req = http.request(url, { method: 'POST', path }, (res) => {
+            let text = ''
+            res.on('data', (chunk) => (text += chunk))
+            res.on('end', () => resolve({ status: res.statusCode!, text }))
+          })
+          req.on('error', reject)
+          req.end('{"action":"submit"}')
+        })
+      for (const path of ['/api/news//workflow', '/api//news', '/api/news/1\\x']) {
+        const res = await post(path)
+        expect(res.status, path).toBe(404)
+        expect(JSON.parse(res.text).errors[0].message, path).toContain('Not Found')
+      }
+      expect(reached).toBe(0)
+    })
   })
 
   it('sends it again on a new connection: the other idle ones may have been closed at the same moment', async () => {
