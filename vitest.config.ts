@@ -17,6 +17,10 @@ if (!process.env.TEST_MONGODB_URL) {
 
 export default defineConfig({
   test: {
+    // Three files at once on two cores: a file mostly waits on its server (a process of its own), and vitest's
+    // default of cores − 1 ran the suites one file at a time.
+    maxWorkers: 3,
+    minWorkers: 1,
     pool: 'forks',
     reporters: ['default', './test/reporters/timeTable.ts'],
     projects: [
