@@ -4,7 +4,7 @@ import { DELIVERY_QUEUES } from './outbox'
 
 /**
  * Deliveries run in the web server unless DELIVERY_WORKER=separate hands them to `npm run worker`; never in
- * CLI scripts (the seed would exit mid-delivery) or tests, which run the queue themselves.
+ * CLI scripts (the seed would exit mid-delivery) or a test process beside the server (a second node).
  */
 export const deliveriesInServer = () => Boolean(process.env.NEXT_RUNTIME) && process.env.DELIVERY_WORKER !== 'separate'
 
