@@ -24,7 +24,7 @@ import { summary } from '../summary'
 import { seedNews } from './seed'
 
 const kind = (process.argv[2] ?? 'sqlite') as TestDb
-const SECONDS = Number(process.env.BENCH_SECONDS || 10)
+const SECONDS = Number(process.env.BENCH_SECONDS || 8)
 const ITEMS = Number(process.env.BENCH_ITEMS || 10_000)
 const PROBES = 10
 const here = path.dirname(new URL(import.meta.url).pathname)
