@@ -1,12 +1,14 @@
 /**
  * The public read path, measured side by side in one run on one database kind (`tsx bench/read/run.ts
- * sqlite|postgres`): this system (read cache in front of its Payload), plain Payload 3 with an equivalent
- * collection, and a bare Node server sending the same bytes — 10,000 published news items, 50 connections.
- * Then a freshness probe (publish and withdraw under load) and the memory of the system's processes.
+ * sqlite|postgres`): this system as `npm start` serves it (src/cli/start.ts: the production build of Next behind
+ * the read cache), plain Payload 3 with an equivalent collection, and a bare Node server sending the same bytes —
+ * 10,000 published news items, 50 connections. Then a freshness probe (publish and withdraw under load, the
+ * gate run by a second node on the database, as the tests' Payload does) and the memory of the system's processes.
  */
 import autocannon from 'autocannon'
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
@@ -22,7 +24,7 @@ import { summary } from '../summary'
 import { seedNews } from './seed'
 
 const kind = (process.argv[2] ?? 'sqlite') as TestDb
-const SECONDS = Number(process.env.BENCH_SECONDS || 20)
+const SECONDS = Number(process.env.BENCH_SECONDS || 8)
 const ITEMS = Number(process.env.BENCH_ITEMS || 10_000)
 const PROBES = 10
 const here = path.dirname(new URL(import.meta.url).pathname)
@@ -44,6 +46,51 @@ function launch(script: string, args: string[], env: Record<string, string> = {}
 
 const start = (...args: string[]) => launch(path.join(here, 'server.ts'), args)
 
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+    probe.on('error', reject)
+  })
+
+/**
+ * This system as `npm start` runs it on the database (migrated there, no demo data), resolved once it answers
+ * through the front: the front's and Next's processes (the start script's two children) for their memory.
+ */
+async function startSystem(databaseUrl: string, media: string) {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const { child } = await launch(path.resolve(here, '../../src/cli/start.ts'), [], {
+    ADMIN_EMAIL: 'first-admin@read.bench',
+    ADMIN_PASSWORD: 'bench-password-1',
+    DATABASE_URL: databaseUrl,
+    MEDIA_DIR: media,
+    NEXT_TELEMETRY_DISABLED: '1',
+    PAYLOAD_SECRET: 'bench-secret',
+    PORT: String(port),
+    SEED_DEMO: 'false',
+    SERVER_URL: url,
+  })
+  for (const deadline = Date.now() + 120_000; !(await fetch(`${url}/api/globals/organ`).then((r) => r.ok, () => false)); ) {
+    if (Date.now() > deadline) throw new Error('this system did not come up')
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  const pids = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(' ').map(Number)
+  const front = pids.find((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('front.ts'))!
+  return { front, next: pids.find((pid) => pid !== front)!, port }
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+  await exited
+  clearTimeout(timer)
+}
+
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 
 type Row = { endpoint: string; p50: number; p99: number; rps: number; target: string }
@@ -62,10 +109,16 @@ async function people(payload: Payload) {
 async function main() {
   const dbs = [await scratchDatabase(kind), await scratchDatabase(kind)]
   const media = mkdtempSync(path.join(tmpdir(), 'gov-read-bench-'))
-  Object.assign(process.env, { DATABASE_URL: dbs[0]!.url, MEDIA_DIR: media, PAYLOAD_DB_PUSH: 'true', PAYLOAD_SECRET: 'bench-secret' })
-  const { default: config } = await import('../../src/payload.config')
-  const payload = await getPayload({ config, disableOnInit: true })
+  let payload: Payload | undefined
   try {
+    // Plain Payload seeds its own database meanwhile; this system migrates its database before anything is added.
+    const plainStarting = start('plain', dbs[1]!.url)
+    const system = await startSystem(dbs[0]!.url, media)
+    Object.assign(process.env, { DATABASE_URL: dbs[0]!.url, MEDIA_DIR: media, PAYLOAD_SECRET: 'bench-secret' })
+    delete process.env.PAYLOAD_DB_PUSH
+    const { default: config } = await import('../../src/payload.config')
+    // The set-up and the gate: a second node on the system's database (deliveries and jobs stay in the server).
+    payload = await getPayload({ config, disableOnInit: true })
     await payload.updateGlobal({ slug: 'organ', data: DEMO_ORGAN })
     await seedNews(payload, ITEMS)
     const chain = await people(payload)
@@ -76,10 +129,8 @@ async function main() {
       probes.push(doc.id)
     }
 
-    const upstream = await start('system-upstream', dbs[0]!.url)
-    // The read cache exactly as `npm start` runs it, in front of this system's Payload.
-    const front = await launch(path.resolve(here, '../../src/cli/front.ts'), [], { DATABASE_URL: dbs[0]!.url, UPSTREAM_URL: `http://127.0.0.1:${upstream.port}` })
-    const plain = await start('plain', dbs[1]!.url)
+    const plain = await plainStarting
+    const front = { port: system.port }
     const base = (port: number) => `http://127.0.0.1:${port}`
     const LIST = '/api/news?limit=20&sort=-publishedAt'
     const firstId = async (port: number) => ((await (await fetch(base(port) + LIST)).json()) as { docs: Array<{ id: number }> }).docs[0]!.id
@@ -92,14 +143,14 @@ async function main() {
 
     const targets = { bare: { id: ids.system, port: bare.port }, plain: { id: ids.plain, port: plain.port }, system: { id: ids.system, port: front.port } }
     const rows: Row[] = []
-    const idle = { front: rssMb(front.child.pid!), upstream: rssMb(upstream.child.pid!) }
+    const idle = { front: rssMb(system.front), upstream: rssMb(system.next) }
     let peak = { ...idle }
     for (const endpoint of ['list', 'item', 'conditional'] as const) {
       for (const [target, { id, port }] of Object.entries(targets)) {
         const url = base(port) + (endpoint === 'item' ? `/api/news/${id}` : LIST)
         const etag = (await fetch(url)).headers.get('etag')
         const headers: Record<string, string> = endpoint === 'conditional' && etag ? { 'if-none-match': etag } : {}
-        const sampler = target === 'system' ? setInterval(() => (peak = { front: Math.max(peak.front, rssMb(front.child.pid!)), upstream: Math.max(peak.upstream, rssMb(upstream.child.pid!)) }), 500) : undefined
+        const sampler = target === 'system' ? setInterval(() => (peak = { front: Math.max(peak.front, rssMb(system.front)), upstream: Math.max(peak.upstream, rssMb(system.next)) }), 500) : undefined
         const result = await load(url, headers)
         clearInterval(sampler)
         if (result.errors) console.log(`  ${kind} ${target} ${endpoint}: ${result.errors} errors`)
@@ -144,11 +195,12 @@ async function main() {
     summary({ benchmark: `read path (${kind})`, measure: 'RSS of the cache front, idle / under load', target: '—', value: `${idle.front.toFixed(0)} / ${peak.front.toFixed(0)} MB` })
     delays.sort((a, b) => a - b)
     console.log(`  freshness: ${PROBES} publishes and ${PROBES} withdrawals under load: ${stale} stale reads after the gate's response; first fresh read after ${delays[0]!.toFixed(1)}–${delays.at(-1)!.toFixed(1)} ms`)
-    console.log(`  memory (RSS): cache front ${idle.front.toFixed(0)} MB idle, ${peak.front.toFixed(0)} MB under load; its Payload ${idle.upstream.toFixed(0)} MB idle, ${peak.upstream.toFixed(0)} MB under load`)
+    console.log(`  memory (RSS): cache front ${idle.front.toFixed(0)} MB idle, ${peak.front.toFixed(0)} MB under load; Next with its Payload ${idle.upstream.toFixed(0)} MB idle, ${peak.upstream.toFixed(0)} MB under load`)
     rmSync(bytes, { force: true, recursive: true })
   } finally {
-    for (const child of children) child.kill('SIGKILL')
-    await closeDatabase(payload)
+    // SIGTERM: the start script stops Next and the front with it.
+    await Promise.all(children.map(stop))
+    if (payload) await closeDatabase(payload)
     await Promise.all(dbs.map((db) => db.drop().catch(() => {})))
     rmSync(media, { force: true, recursive: true })
   }

@@ -1,7 +1,8 @@
 /**
- * One server of the read-path comparison, in its own process, printing `ready <port>` when it listens:
- *   system-upstream <db>  this system's Payload REST (the handler Next's route calls), conditional GETs included
- *   plain <db>            plain Payload 3 with an equivalent collection (seeds 10,000 items when empty)
+ * A server the read path is compared with (this system is `npm start` itself), in its own process, printing
+ * `ready <port>` when it listens:
+ *   plain <db>            plain Payload 3 with an equivalent collection (seeds 10,000 items when empty), its REST
+ *                         handlers on a plain Node listener: no Next, so if anything faster than under Next
  *   bare <dir>            a bare Node http server sending the same bytes (files list.json, item.json)
  */
 import { readFileSync } from 'node:fs'
@@ -9,7 +10,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { getPayload } from 'payload'
 
-const [mode, arg, db] = process.argv.slice(2)
+const [mode, arg] = process.argv.slice(2)
 const ITEMS = Number(process.env.BENCH_ITEMS || 10_000)
 
 async function listening(server: http.Server) {
@@ -18,15 +19,6 @@ async function listening(server: http.Server) {
 }
 
 switch (mode) {
-  case 'system-upstream': {
-    process.env.DATABASE_URL = arg
-    const { default: config } = await import('../../src/payload.config')
-    const { listen } = await import('../../test/helpers/restListener')
-    // disableOnInit: the benchmark's own process publishes; this one only answers reads.
-    await getPayload({ config, disableOnInit: true })
-    await listening(listen(await config))
-    break
-  }
   case 'plain': {
     process.env.DATABASE_URL = arg
     const { default: config } = await import('./plainConfig')

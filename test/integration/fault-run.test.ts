@@ -5,8 +5,8 @@
  * (daily quota). At the end every approved version is delivered exactly once per channel, the audit log matches
  * the deliveries and the public site lists every item.
  *
- * CI runs a short one (FAULT_RUN_ITEMS 40 items, FAULT_RUN_KILLS 4 kills, about a minute per database);
- * `npm run faults` the long one (200 items, 8 kills).
+ * CI runs a short one (FAULT_RUN_ITEMS 40 items, FAULT_RUN_KILLS 4 kills: each kill still lands on deliveries in
+ * flight, the 45009 and the targeted kill are in it); `npm run faults` the long one (200 items, 8 kills).
  *
  * The worker, not the server, is what gets killed: SIGKILL at a random moment is a crash mid-delivery, which the
  * worker's restart resumes in seconds; the server's own restart (s().restart()) is a clean SIGTERM of Next and the
