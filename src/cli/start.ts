@@ -9,6 +9,7 @@ import net from 'node:net'
 import path from 'node:path'
 
 import { ROOT } from '../env'
+import { UPSTREAM_IDLE_MS } from '../publicCache/front'
 import { buildIfStale, NEXT_BIN } from './build'
 
 const dev = process.argv.includes('--dev')
@@ -26,9 +27,12 @@ await closeDatabase(payload)
 if (!dev) buildIfStale()
 
 printLogins(logins, url)
-// Production: Next listens inside (127.0.0.1, a free port) behind the public read cache on PORT.
+// Production: Next listens inside (127.0.0.1, a free port) behind the public read cache on PORT. It keeps idle
+// connections open far longer than the front reuses them (UPSTREAM_IDLE_MS): with Node's 5 s on both sides, a
+// request the front sent on a connection Next was just closing failed (502) whenever the machine was busy.
 const nextPort = dev ? port : process.env.NEXT_INTERNAL_PORT || String(await freePort())
-const server = spawn(process.execPath, [NEXT_BIN, dev ? 'dev' : 'start', '-p', nextPort, ...(dev ? [] : ['-H', '127.0.0.1'])], { cwd: ROOT, stdio: 'inherit' })
+const nextArgs = dev ? [] : ['-H', '127.0.0.1', '--keepAliveTimeout', String(2 * UPSTREAM_IDLE_MS)]
+const server = spawn(process.execPath, [NEXT_BIN, dev ? 'dev' : 'start', '-p', nextPort, ...nextArgs], { cwd: ROOT, stdio: 'inherit' })
 const front = dev
   ? undefined
   : spawn(process.execPath, [...process.execArgv, path.join(ROOT, 'src/cli/front.ts')], {

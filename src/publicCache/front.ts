@@ -23,6 +23,12 @@ export type FrontOptions = {
 type Entry = { body: Buffer; headers: Record<string, string>; size: number; status: number; token: string }
 
 const KEPT_HEADERS = ['content-type', 'etag', 'last-modified', 'cache-control', 'content-disposition', 'vary']
+/**
+ * How long a connection to the application server stays idle in the pool before the front closes it: well under
+ * the application server's own keep-alive (`npm start` gives Next twice this), so the front is always the one to
+ * close it, never the other side just as a request goes out on it.
+ */
+export const UPSTREAM_IDLE_MS = 30_000
 /** One answer larger than this is passed on but not kept: a few such would crowd out thousands of lists. */
 const MAX_ENTRY_FRACTION = 16
 
@@ -67,16 +73,13 @@ export type Front = { cache: { bytes: number; entries: () => number }; handle: (
 export function createFront(options: FrontOptions): Front {
   const lru = new Lru(options.maxBytes ?? 64 * 1024 * 1024)
   const filling = new Map<string, { promise: Promise<Entry>; token: string }>()
-  // With a timeout set, Node lets an idle connection go 1 s before the upstream's announced keep-alive timeout
-  // (Next: 5 s) instead of reusing it just as the upstream closes it: that request failed with ECONNRESET
-  // (the admin saw 502s). The timeout only ever closes idle connections.
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 60_000 })
+  // `timeout` closes idle pooled connections only (Node's agent does not cut a request in progress).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: UPSTREAM_IDLE_MS })
 
   /**
    * The upstream answer for an anonymous GET, in full. A kept-alive connection the application server closed
    * just as it was reused fails before any answer: the GET is safe to send again, once, as proxies do — on a new
-   * connection, as the pool's other idle ones may have been closed at the same moment (Next closes each after 5 s
-   * idle, and the agent's timer ahead of it can run late on a busy machine).
+   * connection, as the pool's other idle ones may have been closed at the same moment.
    */
   const fetchUpstream = (path: string, req: IncomingMessage, token: string): Promise<Entry> =>
     fetchOnce(path, req, token, agent).catch((error: NodeJS.ErrnoException) => {
