@@ -23,6 +23,7 @@ export default buildConfig({
   email: mailAdapter({ from: process.env.SMTP_FROM, fromName: process.env.SMTP_FROM_NAME, url: process.env.SMTP_URL }),
   plugins: [
     govPublishing({
+      jobIntervalSeconds: process.env.JOB_INTERVAL_SECONDS ? Number(process.env.JOB_INTERVAL_SECONDS) : undefined,
       maxUploadBytes: process.env.MAX_UPLOAD_MB ? Number(process.env.MAX_UPLOAD_MB) * 1024 * 1024 : undefined,
       mediaDir: process.env.MEDIA_DIR || undefined,
       reviewLevels: levelsNamed(process.env.REVIEW_LEVELS),

@@ -47,6 +47,8 @@ export type GovPublishingOptions = {
    * publication hooks off, as Payload's own plugins do.
    */
   enabled?: boolean
+  /** How often the server runs its job queues and looks for due scheduled publications, 1–60 s (default 60). */
+  jobIntervalSeconds?: number
   /** Largest upload accepted, in bytes (default 20 MB). */
   maxUploadBytes?: number
   /** Where uploads are stored (default: the project's media/ folder). */
@@ -125,6 +127,7 @@ export const govPublishing =
   (options: GovPublishingOptions = {}): Plugin =>
   (config: Config): Config => {
     const enabled = options.enabled !== false
+    const jobSettings = { enabled, intervalSeconds: options.jobIntervalSeconds ?? 60 }
     const maxUploadBytes = options.maxUploadBytes ?? 20 * MB
     const reviewLevels = options.reviewLevels ?? TWO_LEVELS
     const collections = [
@@ -167,7 +170,7 @@ export const govPublishing =
         WorkCalendar,
       ].map((global) => ({ ...global, hooks: { ...global.hooks, beforeOperation: [strictGlobalInput, ...(global.hooks?.beforeOperation ?? [])] } })),
       jobs: {
-        ...withRequestJobs(withPublishingJobs(config.jobs, enabled), enabled),
+        ...withRequestJobs(withPublishingJobs(config.jobs, jobSettings), jobSettings),
         // Jobs run in the server's own runners (and the worker) only. Payload opens GET /api/payload-jobs/run and
         // /handle-schedules to any signed-in user — a printer's API key could run deliveries beside the server's
         // runner, which does not claim jobs atomically.

@@ -3,7 +3,7 @@ import type { JobsConfig, Payload, TaskConfig } from 'payload'
 import type { DisclosureRequest } from '../payload-types'
 
 import { mailConfigured } from '../email'
-import { addJobs } from '../jobs'
+import { addJobs, type JobSettings } from '../jobs'
 import { chinaDate } from '../time'
 import { type CaseLogRow, eventsOf } from './caseLog'
 import { deadline } from './deadlines'
@@ -88,5 +88,5 @@ export const refreshRequestsTask: TaskConfig<'refreshRequests'> = {
 }
 
 /** Adds the hourly refresh to the jobs config. */
-export const withRequestJobs = (jobs: JobsConfig | undefined, enabled: boolean) =>
-  addJobs(jobs, [REQUESTS_QUEUE], [refreshRequestsTask as TaskConfig], enabled)
+export const withRequestJobs = (jobs: JobsConfig | undefined, settings: JobSettings) =>
+  addJobs(jobs, [REQUESTS_QUEUE], [refreshRequestsTask as TaskConfig], settings)

@@ -2,14 +2,14 @@ import type { JobsConfig, TaskConfig } from 'payload'
 
 import { hasRole } from '../access'
 import { deliverTask } from '../channels/deliverTask'
-import { addJobs } from '../jobs'
+import { addJobs, cronEvery, type JobSettings } from '../jobs'
 import { PUBLISHABLE_SLUGS } from '../plugin'
 import { publishDue } from './gate'
 
 export const PUBLISHING_QUEUE = 'publishing'
 
-/** Every minute: publish the approved items whose 定时发布 time has come (and only those). */
-export const publishScheduledTask: TaskConfig<'publishScheduled'> = {
+/** Every interval: publish the approved items whose 定时发布 time has come (and only those). */
+export const publishScheduledTask = (cron: string): TaskConfig<'publishScheduled'> => ({
   handler: async ({ req }) => {
     const collections = PUBLISHABLE_SLUGS.map((slug) => req.payload.collections[slug].config)
     return { output: { published: await publishDue(req.payload, collections) } }
@@ -17,9 +17,9 @@ export const publishScheduledTask: TaskConfig<'publishScheduled'> = {
   label: '定时发布 / Scheduled publication',
   outputSchema: [{ name: 'published', type: 'number' }],
   retries: 0,
-  schedule: [{ cron: '0 * * * * *', queue: PUBLISHING_QUEUE }],
+  schedule: [{ cron, queue: PUBLISHING_QUEUE }],
   slug: 'publishScheduled',
-}
+})
 
 const adminsOnly = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin')
 
@@ -27,12 +27,12 @@ const adminsOnly = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as
  * Scheduled publication and channel deliveries. Jobs run inside the web server only (deliveries also in
  * `npm run worker`), and only admins may queue or run them over the API.
  */
-export function withPublishingJobs(jobs: JobsConfig | undefined, enabled: boolean): JobsConfig {
+export function withPublishingJobs(jobs: JobsConfig | undefined, settings: JobSettings): JobsConfig {
   const withTasks = addJobs(
     jobs,
     [PUBLISHING_QUEUE],
-    [publishScheduledTask as TaskConfig, deliverTask(Number(process.env.DELIVERY_RETRY_BASE_MS) || 5000) as TaskConfig],
-    enabled,
+    [publishScheduledTask(cronEvery(settings.intervalSeconds)) as TaskConfig, deliverTask(Number(process.env.DELIVERY_RETRY_BASE_MS) || 5000) as TaskConfig],
+    settings,
   )
   return { ...withTasks, access: { cancel: adminsOnly, queue: adminsOnly, run: adminsOnly, ...jobs?.access } }
 }

@@ -5,7 +5,7 @@
  * (daily quota). At the end every approved version is delivered exactly once per channel, the audit log matches
  * the deliveries and the public site lists every item.
  *
- * CI runs a short one (FAULT_RUN_ITEMS 40 items, FAULT_RUN_KILLS 4 kills: each kill still lands on deliveries in
+ * CI runs a short one (FAULT_RUN_ITEMS 30 items, FAULT_RUN_KILLS 3 kills: each kill still lands on deliveries in
  * flight, the 45009 and the targeted kill are in it); `npm run faults` the long one (200 items, 8 kills).
  *
  * The worker, not the server, is what gets killed: SIGKILL at a random moment is a crash mid-delivery, which the
@@ -45,13 +45,13 @@ import { type Fault, type FakeWechat, startFakeWechat } from '../helpers/fakeWec
 import { withServer } from '../helpers/server'
 import { spawnWorker } from '../helpers/worker'
 
-const ITEMS = Number(process.env.FAULT_RUN_ITEMS) || 40
+const ITEMS = Number(process.env.FAULT_RUN_ITEMS) || 30
 const CHANNELS = ['website', 'wechat', 'noticeboard'] as const
 /**
  * SIGKILLs at random moments (plus the targeted one), at least 3 (the 45009 lands in a life before the last two):
  * each worker's life costs ~12 s on two CPUs.
  */
-const KILLS = Math.max(3, Number(process.env.FAULT_RUN_KILLS) || 4)
+const KILLS = Math.max(3, Number(process.env.FAULT_RUN_KILLS) || 3)
 /**
  * How long a worker lives after it reported itself started, before the SIGKILL. A worker takes ~4 s to start on
  * a 2-CPU machine and a fresh one a few seconds to finish its first deliveries (its first runs are slow): much

@@ -294,7 +294,7 @@ withServer('the publishing gate', (s) => {
     expect(live.indexNumber).toBe(item.indexNumber)
   })
 
-  // ── 定时发布: the server's own job, each minute, publishes what is approved and due, and nothing else. ──
+  // ── 定时发布: the server's own job, every JOB_INTERVAL_SECONDS (5 s here), publishes what is approved and due, and nothing else. ──
   describe('scheduled publication, by the server', () => {
     /** When every item of this block is due. */
     let at: Date
@@ -313,7 +313,7 @@ withServer('the publishing gate', (s) => {
 
     beforeAll(async () => {
       // Far enough ahead for the set-up to be done before it.
-      at = new Date(Date.now() + 40_000)
+      at = new Date(Date.now() + 30_000)
       approver = (await s().as('approver')).agent
       const { agent: editor } = await s().as('editor')
       const chain = await s().chain()
@@ -376,4 +376,4 @@ withServer('the publishing gate', (s) => {
       expect(s().log()).toMatch(new RegExp(`定时发布失败 / scheduled publication failed: news ${ids.swapped}\\b`))
     })
   })
-})
+}, { env: () => ({ JOB_INTERVAL_SECONDS: '5' }) })
