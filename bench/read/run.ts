@@ -8,7 +8,6 @@
 import autocannon from 'autocannon'
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
@@ -16,6 +15,7 @@ import { getPayload, type Payload } from 'payload'
 
 import { closeDatabase } from '../../src/db'
 import { richText } from '../../src/richText'
+import { freePort } from '../../src/freePort'
 import { DEMO_ORGAN } from '../../src/seed/demo'
 import { submitAndReview } from '../../src/seed/reviewAndPublish'
 import { actAs } from '../../src/workflow/gate'
@@ -45,15 +45,6 @@ function launch(script: string, args: string[], env: Record<string, string> = {}
 }
 
 const start = (...args: string[]) => launch(path.join(here, 'server.ts'), args)
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-    probe.on('error', reject)
-  })
 
 /**
  * This system as `npm start` runs it on the database (migrated there, no demo data), resolved once it answers

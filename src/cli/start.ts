@@ -5,11 +5,11 @@
  * `npm run dev` does the same with `next dev`.
  */
 import { spawn } from 'node:child_process'
-import net from 'node:net'
 import path from 'node:path'
 
 import { ROOT } from '../env'
 import { UPSTREAM_IDLE_MS } from '../publicCache/front'
+import { freePort } from '../freePort'
 import { buildIfStale, NEXT_BIN } from './build'
 
 const dev = process.argv.includes('--dev')
@@ -54,13 +54,3 @@ front?.on('exit', (code) => {
   server.kill('SIGTERM')
   process.exit(code ?? 1)
 })
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(free))
-    })
-    probe.on('error', reject)
-  })
-}

@@ -1,23 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildIfStale } from '../../src/cli/build'
 import { ROOT } from '../../src/env'
+import { freePort } from '../../src/freePort'
 
 const ARTIFACTS = path.join(ROOT, 'test/artifacts')
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -31,7 +22,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<s
 
 /**
  * The real admin in Debian's Chromium: an editor submits, a reviewer passes, an approver approves, and the
- * item is published. Runs the production build (`next start`) on a fresh SQLite database with the demo users.
+ * item is published. Runs the production build (made by the global set-up) on a fresh SQLite database with the demo users.
  */
 const CHROMIUM = '/usr/bin/chromium'
 const missing = existsSync(CHROMIUM) ? '' : ' — skipped: install Debian chromium (apt-get install chromium fonts-noto-cjk)'
@@ -59,7 +50,6 @@ describe.skipIf(Boolean(missing))(`admin workflow in Chromium${missing}`, () => 
     mkdirSync(ARTIFACTS, { recursive: true })
     const seeded = await run('npm', ['run', '--silent', 'seed'], env)
     password = /Demo users' password: (\S+)/.exec(seeded)![1]!
-    buildIfStale()
     // The server's output goes to test/artifacts/server.log for when this test fails.
     const log = openSync(path.join(ARTIFACTS, 'server.log'), 'w')
     // Started as `npm start` starts it: the public read cache in front of Next.

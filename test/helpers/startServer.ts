@@ -2,7 +2,6 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { type ChildProcess, spawn } from 'node:child_process'
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { getPayload } from 'payload'
@@ -13,6 +12,7 @@ import type { Role } from '../../src/access'
 
 import { closeDatabase } from '../../src/db'
 import { ROOT } from '../../src/env'
+import { freePort } from '../../src/freePort'
 import { DEMO_ORGAN } from '../../src/seed/demo'
 import type { ReviewChain } from '../../src/seed/reviewAndPublish'
 
@@ -52,15 +52,6 @@ export type ServerOptions = {
 
 let userCount = 0
 const LOGS = path.join(ROOT, 'test/artifacts/servers')
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-    probe.on('error', reject)
-  })
 
 async function untilUp(url: string, child: ChildProcess, logFile: string): Promise<void> {
   const deadline = Date.now() + 120_000
