@@ -12,7 +12,7 @@ import type { Role } from '../../src/access'
 
 import { closeDatabase } from '../../src/db'
 import { ROOT } from '../../src/env'
-import { freePort } from '../../src/freePort'
+import { freePortIn } from '../../src/freePort'
 import { DEMO_ORGAN } from '../../src/seed/demo'
 import type { ReviewChain } from '../../src/seed/reviewAndPublish'
 
@@ -73,7 +73,11 @@ async function untilUp(url: string, child: ChildProcess, logFile: string): Promi
 export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
   const db = await scratchDatabase()
   const mediaDir = mkdtempSync(path.join(tmpdir(), 'gov-media-'))
-  const [port, nextPort] = await Promise.all([freePort(), freePort()])
+  // Each vitest worker picks from a block of its own below the ephemeral range: two servers started at once
+  // never pick the same port, and no outgoing connection takes one meanwhile.
+  const block = 20_000 + (Number(process.env.VITEST_POOL_ID ?? 1) % 12) * 1000
+  const port = await freePortIn(block, 500)
+  const nextPort = await freePortIn(block + 500, 500)
   const url = `http://127.0.0.1:${port}`
   const env: Record<string, string> = {
     ADMIN_EMAIL: 'admin@test.example',
