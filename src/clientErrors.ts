@@ -33,13 +33,7 @@ export function clientError(error: Error): null | { message: string } {
 
 export const clientErrorsAs400: AfterErrorHook = ({ error }) => {
   const status = (error as { status?: number }).status
-  if (status && status !== 500) {
-    // Payload words some refusals itself ("Invalid JSON") as errors without data, which it formats by their
-    // class name: minified to nothing in the build, the client read "An unknown error occurred." instead.
-    const { data, isPublic } = error as { data?: unknown; isPublic?: boolean }
-    if (status < 500 && !data && !error.name && isPublic !== false) return { response: { errors: [{ message: error.message }] } as never, status }
-    return
-  }
+  if (status && status !== 500) return
   const known = clientError(error)
   if (!known) return
   return { response: { errors: [{ data: { code: 'invalid-request' }, message: known.message }] } as never, status: 400 }

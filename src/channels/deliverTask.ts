@@ -65,7 +65,8 @@ export const deliverTask = (retryBaseMs: number): TaskConfig<'deliver'> => ({
         if (done === 'withdrawn') await markTakenDown(req, delivery)
         if (ownTransaction) await commitTransaction(req)
       } catch (error) {
-        await killTransaction(req)
+        // A caller's transaction is the caller's to end.
+        if (ownTransaction) await killTransaction(req)
         throw error
       }
       return { output: {} }
