@@ -74,10 +74,11 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
   const db = await scratchDatabase()
   const mediaDir = mkdtempSync(path.join(tmpdir(), 'gov-media-'))
   // Each vitest worker picks from a block of its own below the ephemeral range: two servers started at once
-  // never pick the same port, and no outgoing connection takes one meanwhile.
-  const block = 20_000 + (Number(process.env.VITEST_POOL_ID ?? 1) % 12) * 1000
-  const port = await freePortIn(block, 500)
-  const nextPort = await freePortIn(block + 500, 500)
+  // never pick the same port, and no outgoing connection takes one meanwhile. TEST_PORT_BASE moves the blocks
+  // (two test runs on one machine, e.g. two checkouts).
+  const block = Number(process.env.TEST_PORT_BASE || 20_000) + (Number(process.env.VITEST_POOL_ID ?? 1) % 4) * 500
+  const port = await freePortIn(block, 250)
+  const nextPort = await freePortIn(block + 250, 250)
   const url = `http://127.0.0.1:${port}`
   const env: Record<string, string> = {
     ADMIN_EMAIL: 'admin@test.example',
