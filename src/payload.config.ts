@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { databaseAdapter } from './db'
 import { mailAdapter } from './email'
 import { govPublishing } from './plugin'
+import { prepareServer } from './prepareServer'
 import { levelsNamed } from './workflow/levels'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -20,6 +21,7 @@ export default buildConfig({
   },
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  onInit: prepareServer,
   email: mailAdapter({ from: process.env.SMTP_FROM, fromName: process.env.SMTP_FROM_NAME, url: process.env.SMTP_URL }),
   plugins: [
     govPublishing({

@@ -139,8 +139,10 @@ export function createFront(options: FrontOptions): Front {
   }
 
   const cached = async (req: IncomingMessage, res: ServerResponse, path: string) => {
-    // The token must be read after this request arrived: see FreshVersion.
-    const token = await options.version.read()
+    // The token must be read after this request arrived: see FreshVersion. Without one (a new database the
+    // server is still migrating, a database away) nothing is cached: Next answers.
+    const token = await options.version.read().catch(() => null)
+    if (token === null) return proxy(req, res)
     const key = `${path}\n${req.headers.origin ?? ''}\n${req.headers['accept-language'] ?? ''}`
     const entry = lru.get(key)
     if (entry && entry.token === token) return serve(req, res, entry, true)

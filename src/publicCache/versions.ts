@@ -18,8 +18,10 @@ export function versionSource(url: string): VersionSource {
       // One prepared statement on the native driver: a few microseconds a read, where the async client takes
       // a statement compile and a promise round per read.
       const db = new Database(sqliteUrl(url).slice('file:'.length))
-      const token = db.prepare(QUERY)
-      const read = () => String((token.get() as { token?: string } | undefined)?.token ?? '')
+      // Prepared at the first read that finds the table: the front starts before the server's first start
+      // has migrated a new database.
+      let token: { get: () => unknown } | undefined
+      const read = () => String(((token ??= db.prepare<[]>(QUERY)).get() as { token?: string } | undefined)?.token ?? '')
       // A read is refused only in the moment a writer resets the WAL: tried again on a timer.
       return { close: async () => void db.close(), read: () => whenNotBusy(read, SQLITE_BUSY_MS) }
     }
