@@ -6,6 +6,9 @@ const integration = (name: string) => ({
     globalSetup: ['test/globalSetup.ts'],
     hookTimeout: 120_000,
     include: ['test/integration/**/*.test.ts'],
+    // Files in one worker share its loaded modules: Payload and the app load once per worker, not once per
+    // file. Each file still gets its own server, config and Payload (test/helpers/startServer.ts).
+    isolate: false,
     name,
     testTimeout: 60_000,
   },

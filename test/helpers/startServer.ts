@@ -4,12 +4,13 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { getPayload } from 'payload'
+import { BasePayload } from 'payload'
 import supertest from 'supertest'
 import { expect } from 'vitest'
 
 import type { Role } from '../../src/access'
 
+import { appConfig } from '../../src/appConfig'
 import { closeDatabase } from '../../src/db'
 import { ROOT } from '../../src/env'
 import { freePortIn } from '../../src/freePort'
@@ -95,7 +96,9 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
     SERVER_URL: url,
     ...options.env,
   }
-  // The test process reads the same settings (API keys are hashed with the secret, checks use SERVER_URL…).
+  // The test process reads the same settings (API keys are hashed with the secret, checks use SERVER_URL…),
+  // until the server closes: the next file in this worker starts from the settings it had.
+  const outside = { ...process.env }
   Object.assign(process.env, env)
   delete process.env.PAYLOAD_DB_PUSH
 
@@ -127,9 +130,10 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
   }
   await start()
 
-  const { default: configPromise } = await import('../../src/payload.config')
-  const config = await configPromise
-  const payload = await getPayload({ config })
+  // A config and a Payload of this server's own: files run one after another in a worker share its loaded
+  // modules (vitest.config.ts, isolate: false), so Payload's per-process getPayload cache is not used.
+  const config = await appConfig()
+  const payload = await new BasePayload().init({ config })
   await payload.updateGlobal({ slug: 'organ', data: DEMO_ORGAN })
   const request = supertest.agent(url)
 
@@ -166,6 +170,8 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
       await closeDatabase(payload)
       await db.drop()
       rmSync(mediaDir, { force: true, recursive: true })
+      for (const key of Object.keys(process.env)) if (!(key in outside)) delete process.env[key]
+      Object.assign(process.env, outside)
     },
     config,
     log: () => readFileSync(logFile, 'utf8'),

@@ -1,0 +1,45 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { databaseAdapter } from './db'
+import { mailAdapter } from './email'
+import { govPublishing } from './plugin'
+import { prepareServer } from './prepareServer'
+import { levelsNamed } from './workflow/levels'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * The app's Payload config from the settings in `process.env` as they are when it is called: once per
+ * process for the server and scripts (src/payload.config.ts); once per test server for the test process,
+ * which starts several servers with other settings one after the other.
+ */
+export function appConfig() {
+  return buildConfig({
+    admin: {
+      // Gravatar is out of reach from government networks.
+      avatar: 'default',
+      importMap: { baseDir: path.resolve(dirname) },
+      meta: { titleSuffix: ' · 政务信息发布' },
+    },
+    db: databaseAdapter(),
+    editor: lexicalEditor(),
+    onInit: prepareServer,
+    email: mailAdapter({ from: process.env.SMTP_FROM, fromName: process.env.SMTP_FROM_NAME, url: process.env.SMTP_URL }),
+    plugins: [
+      govPublishing({
+        jobIntervalSeconds: process.env.JOB_INTERVAL_SECONDS ? Number(process.env.JOB_INTERVAL_SECONDS) : undefined,
+        maxUploadBytes: process.env.MAX_UPLOAD_MB ? Number(process.env.MAX_UPLOAD_MB) * 1024 * 1024 : undefined,
+        mediaDir: process.env.MEDIA_DIR || undefined,
+        reviewLevels: levelsNamed(process.env.REVIEW_LEVELS),
+      }),
+    ],
+    secret: process.env.PAYLOAD_SECRET || '',
+    serverURL: process.env.SERVER_URL || '',
+    sharp,
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  })
+}
