@@ -42,7 +42,12 @@ export const AuditLog: CollectionConfig = {
     { name: 'toState', type: 'text', label: { en: 'To', zh: '新状态' } },
     { name: 'user', type: 'relationship', label: { en: 'User', zh: '操作人' }, relationTo: 'users' },
     { name: 'userName', type: 'text', label: { en: 'User name', zh: '操作人姓名' } },
-    { name: 'userRoles', type: 'json', label: { en: 'User roles at the time', zh: '操作时的角色' } },
+    {
+      name: 'userRoles',
+      type: 'json',
+      admin: { components: { Field: '/admin/JsonView#JsonView' } },
+      label: { en: 'User roles at the time', zh: '操作时的角色' },
+    },
     { name: 'role', type: 'text', label: { en: 'Role', zh: '角色' } },
     { name: 'contentHash', type: 'text', label: { en: 'Content hash (SHA-256)', zh: '内容摘要（SHA-256）' } },
     { name: 'comment', type: 'textarea', label: { en: 'Reason / comment', zh: '意见或理由' } },
