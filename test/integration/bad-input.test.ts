@@ -96,7 +96,7 @@ withServer('bad input: clear errors, nothing written', (s) => {
     const before = await count('users')
     const bad = await admin
       .post('/api/users')
-      .send({ email: 'new@test.example', name: '新用户', password: 'a-long-password', roles: ['superuser'] })
+      .send({ email: 'new@test.example', name: '新用户', password: 'A-long-password-1', roles: ['superuser'] })
     expect(bad.status).toBe(400)
     expect(fieldErrors(bad.body).map((e) => e.path)).toContain('roles')
     expect(await count('users')).toBe(before)
