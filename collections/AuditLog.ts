@@ -6,6 +6,7 @@ import { systemRecord } from '../src/access'
 import { itemRefFields } from '../src/fields/itemRef'
 import { ACTION_NAMES } from '../src/admin/labels'
 import { AUDIT_ACTIONS } from '../src/workflow/audit'
+import { auditVerifyEndpoint } from '../src/workflow/auditVerify'
 
 const appendOnly = () => {
   throw refusal('审核记录只能追加，不能修改或删除 / The audit log is append-only', 403)
@@ -14,13 +15,15 @@ const appendOnly = () => {
 /**
  * One entry per decision and per publication, withdrawal or voiding: who, in which role, when, from
  * which state to which, on which version (content hash), and why. Written by the gate only; nobody —
- * admins included, Local API included — updates or deletes an entry.
+ * admins included, Local API included — updates or deletes an entry; and each entry is chained to the one
+ * before it by hash, so one changed in the database itself shows at `GET /api/audit-log/verify`.
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
   access: systemRecord,
+  endpoints: [auditVerifyEndpoint],
   admin: {
-    defaultColumns: ['createdAt', 'action', 'documentTitle', 'userName', 'role', 'toState'],
+    defaultColumns: ['sequence', 'createdAt', 'action', 'documentTitle', 'userName', 'role', 'toState'],
     group: { en: 'System', zh: '系统管理' },
     useAsTitle: 'documentTitle',
   },
@@ -39,10 +42,20 @@ export const AuditLog: CollectionConfig = {
     { name: 'toState', type: 'text', label: { en: 'To', zh: '新状态' } },
     { name: 'user', type: 'relationship', label: { en: 'User', zh: '操作人' }, relationTo: 'users' },
     { name: 'userName', type: 'text', label: { en: 'User name', zh: '操作人姓名' } },
+    {
+      name: 'userRoles',
+      type: 'json',
+      admin: { components: { Field: '/admin/JsonView#JsonView' } },
+      label: { en: 'User roles at the time', zh: '操作时的角色' },
+    },
     { name: 'role', type: 'text', label: { en: 'Role', zh: '角色' } },
     { name: 'contentHash', type: 'text', label: { en: 'Content hash (SHA-256)', zh: '内容摘要（SHA-256）' } },
     { name: 'comment', type: 'textarea', label: { en: 'Reason / comment', zh: '意见或理由' } },
     { name: 'ip', type: 'text', label: { en: 'Request IP', zh: '请求IP' } },
+    // The hash chain (src/workflow/auditChain.ts); entries from before it have no sequence.
+    { name: 'sequence', type: 'number', index: true, label: { en: 'Sequence', zh: '序号' }, unique: true },
+    { name: 'previousHash', type: 'text', label: { en: 'Previous entry hash', zh: '上一条摘要' } },
+    { name: 'entryHash', type: 'text', label: { en: 'Entry hash', zh: '本条摘要' } },
   ],
   hooks: {
     beforeChange: [({ operation }) => (operation === 'create' ? undefined : appendOnly())],

@@ -35,6 +35,8 @@ export const Users: CollectionConfig = {
     {
       name: 'name',
       type: 'text',
+      // The audit log records who acted by this name: nobody renames themself.
+      access: { update: adminField },
       label: { en: 'Name', zh: '姓名' },
       required: true,
     },

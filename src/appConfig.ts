@@ -35,6 +35,8 @@ export function appConfig() {
         maxUploadBytes: process.env.MAX_UPLOAD_MB ? Number(process.env.MAX_UPLOAD_MB) * 1024 * 1024 : undefined,
         mediaDir: process.env.MEDIA_DIR || undefined,
         reviewLevels: levelsNamed(process.env.REVIEW_LEVELS),
+        sessionMinutes: process.env.SESSION_MINUTES ? Number(process.env.SESSION_MINUTES) : undefined,
+        trustedProxies: process.env.TRUSTED_PROXIES ? process.env.TRUSTED_PROXIES.split(',') : undefined,
       }),
     ],
     secret: process.env.PAYLOAD_SECRET || '',

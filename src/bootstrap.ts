@@ -1,8 +1,7 @@
 import type { Payload } from 'payload'
 
-import { randomBytes } from 'node:crypto'
-
 import { DEFAULT_CORRECTIONS } from './checks'
+import { generatePassword } from './identity/passwordRule'
 import { committedMigrations, databaseKind, DEFAULT_DATABASE_URL } from './db'
 import { type DemoLogins, seedDemo } from './seed/demo'
 
@@ -25,7 +24,7 @@ async function ensureAdmin(payload: Payload): Promise<BootstrapResult['admin']> 
   if (totalDocs > 0) return undefined
   const email = process.env.ADMIN_EMAIL || 'admin@qingshi.example'
   const generated = !process.env.ADMIN_PASSWORD
-  const password = process.env.ADMIN_PASSWORD || randomBytes(9).toString('base64url')
+  const password = process.env.ADMIN_PASSWORD || generatePassword()
   await payload.create({
     collection: 'users',
     data: { email, name: '系统管理员', password, roles: ['admin'] },

@@ -187,8 +187,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1149,10 +1147,22 @@ export interface AuditLog {
   toState?: string | null;
   user?: (number | null) | User;
   userName?: string | null;
+  userRoles?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   role?: string | null;
   contentHash?: string | null;
   comment?: string | null;
   ip?: string | null;
+  sequence?: number | null;
+  previousHash?: string | null;
+  entryHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1578,8 +1588,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -2273,10 +2281,14 @@ export interface AuditLogSelect<T extends boolean = true> {
   toState?: T;
   user?: T;
   userName?: T;
+  userRoles?: T;
   role?: T;
   contentHash?: T;
   comment?: T;
   ip?: T;
+  sequence?: T;
+  previousHash?: T;
+  entryHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -27,6 +27,9 @@ import { publishedOnlyForPublic } from '../hooks/publishedOnlyForPublic'
 import { rejectForbiddenWrites } from '../hooks/rejectForbiddenWrites'
 import { strictGlobalInput, strictInput } from '../hooks/strictInput'
 import { trackWorkflow } from '../hooks/trackWorkflow'
+import { identityAfterLogin, identityRules } from '../hooks/identity'
+import { trustedProxies } from './clientAddress'
+import { forgotPasswordEndpoint } from './identity/passwordReset'
 import { adminsOnly, deleteNeverPublished, editorsOnly, isStaff, readPublishedOrStaff } from './access'
 import { disclosureFields } from './fields/disclosure'
 import { workflowFields } from './fields/workflow'
@@ -47,6 +50,13 @@ export type GovPublishingOptions = {
    * publication hooks off, as Payload's own plugins do.
    */
   enabled?: boolean
+  /** Minutes a sign-in lasts without being refreshed (default 120, or a host's own); the admin refreshes it while in use. */
+  sessionMinutes?: number
+  /**
+   * IPs and CIDRs of reverse proxies whose X-Forwarded-For hops are believed (default: 127.0.0.1 and ::1,
+   * a proxy on this host). The audit log and the rate limits take the caller's address under this list.
+   */
+  trustedProxies?: string[]
   /** How often the server runs its job queues and looks for due scheduled publications, 1–60 s (default 60). */
   jobIntervalSeconds?: number
   /** Largest upload accepted, in bytes (default 20 MB). */
@@ -105,13 +115,41 @@ function withPublishing(collection: CollectionConfig, enabled: boolean, levels: 
   }
 }
 
+const DEFAULT_SESSION_MINUTES = 120
+
+type IdentitySettings = { secureCookies: boolean; sessionMinutes?: number }
+
+/**
+ * Sign-in as 等保 2.0 asks: no lock-out a stranger can trigger (throttling instead, hooks/identity.ts), a
+ * session timeout, Secure cookies behind TLS, the password rule, and our password reset endpoint.
+ */
+function withIdentity(users: CollectionConfig, settings: IdentitySettings): CollectionConfig {
+  const auth = typeof users.auth === 'object' ? users.auth : {}
+  return {
+    ...users,
+    auth: {
+      ...auth,
+      cookies: { ...auth.cookies, secure: settings.secureCookies },
+      maxLoginAttempts: 0,
+      // A host's own session length stands unless one is configured here.
+      tokenExpiration: settings.sessionMinutes ? settings.sessionMinutes * 60 : (auth.tokenExpiration ?? DEFAULT_SESSION_MINUTES * 60),
+      useAPIKey: true,
+    },
+    endpoints: [forgotPasswordEndpoint, ...(users.endpoints || [])],
+    hooks: {
+      ...users.hooks,
+      afterLogin: [...(users.hooks?.afterLogin ?? []), identityAfterLogin],
+      beforeOperation: [identityRules, ...(users.hooks?.beforeOperation ?? [])],
+    },
+  }
+}
+
 /** The host's users collection gains roles and API keys; without one, ours is used. */
-function withUsers(collections: CollectionConfig[]): CollectionConfig[] {
+function withUsers(collections: CollectionConfig[], settings: IdentitySettings): CollectionConfig[] {
   const host = collections.find((c) => c.slug === 'users')
-  if (!host) return [...collections, Users]
-  const auth = typeof host.auth === 'object' ? host.auth : {}
+  if (!host) return [...collections, withIdentity(Users, settings)]
   return collections.map((c) =>
-    c === host ? { ...c, access: { unlock: adminsOnly, ...c.access }, auth: { ...auth, useAPIKey: true }, fields: [...c.fields, rolesField] } : c,
+    c === host ? withIdentity({ ...c, access: { unlock: adminsOnly, ...c.access }, fields: [...c.fields, rolesField] }, settings) : c,
   )
 }
 
@@ -130,8 +168,13 @@ export const govPublishing =
     const jobSettings = { enabled, intervalSeconds: options.jobIntervalSeconds ?? 60 }
     const maxUploadBytes = options.maxUploadBytes ?? 20 * MB
     const reviewLevels = options.reviewLevels ?? TWO_LEVELS
+    const { sessionMinutes } = options
+    if (sessionMinutes !== undefined && !(Number.isInteger(sessionMinutes) && sessionMinutes > 0)) {
+      throw new Error(`SESSION_MINUTES must be a whole number of minutes, not ${sessionMinutes}`)
+    }
+    const identity = { secureCookies: (config.serverURL ?? '').startsWith('https:'), sessionMinutes }
     const collections = [
-      ...withUsers(config.collections ?? []),
+      ...withUsers(config.collections ?? [], identity),
       ...PUBLISHABLE.map((c) => withPublishing(c, enabled, reviewLevels)),
       {
         ...Media,
@@ -160,7 +203,7 @@ export const govPublishing =
         user: config.admin?.user ?? 'users',
       },
       collections,
-      custom: { ...config.custom, govPublishing: { reviewLevels } },
+      custom: { ...config.custom, govPublishing: { reviewLevels, trustedProxies: trustedProxies(options.trustedProxies) } },
       endpoints: [...(config.endpoints ?? []), checksEndpoint(PUBLISHABLE_SLUGS), ...wechatCallbackEndpoints],
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientErrorsAs400] },
       globals: [

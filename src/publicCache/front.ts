@@ -22,7 +22,7 @@ export type FrontOptions = {
 
 type Entry = { body: Buffer; headers: Record<string, string>; size: number; status: number; token: string }
 
-const KEPT_HEADERS = ['content-type', 'etag', 'last-modified', 'cache-control', 'content-disposition', 'vary']
+const KEPT_HEADERS = ['content-type', 'etag', 'last-modified', 'cache-control', 'content-disposition', 'vary', 'content-security-policy', 'x-frame-options', 'x-content-type-options', 'referrer-policy']
 /**
  * How long a connection to the application server stays idle in the pool before the front closes it: well under
  * the application server's own keep-alive (`npm start` gives Next twice this), so the front is always the one to

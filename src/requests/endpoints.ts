@@ -4,7 +4,7 @@ import { randomInt } from 'node:crypto'
 import { addDataAndFileToRequest } from 'payload'
 
 import { isStaff } from '../access'
-import { clientAddress } from '../clientAddress'
+import { requestAddress } from '../clientAddress'
 import { errorResponse } from '../errors'
 import { chinaDate } from '../time'
 import { renderNoticeSheet } from '../channels/noticeboard/sheet'
@@ -26,7 +26,7 @@ const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
 const trackingNumber = (today: string) =>
   `YSQ${today.replaceAll('-', '')}-${Array.from({ length: 6 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')}`
 
-const clientOf = (req: PayloadRequest) => clientAddress(req.headers) ?? 'unknown'
+const clientOf = (req: PayloadRequest) => requestAddress(req) ?? 'unknown'
 
 const tooMany = (retryAfterSeconds: number) =>
   Response.json(

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { Role } from '../access'
 
+import { generatePassword } from '../identity/passwordRule'
 import { richText } from '../richText'
 import { reviewAndPublish } from './reviewAndPublish'
 
@@ -63,7 +64,7 @@ const NEWS = [
  * published and some still drafts. Runs only on a database without content.
  */
 export async function seedDemo(payload: Payload): Promise<DemoLogins> {
-  const password = randomBytes(6).toString('base64url')
+  const password = generatePassword()
   const apiKey = randomBytes(24).toString('hex')
 
   await payload.updateGlobal({ slug: 'organ', data: DEMO_ORGAN })

@@ -76,9 +76,10 @@ type SqlAdapter = {
 /**
  * On PostgreSQL, two decisions on one item (two approvers pressing at once) would both read the old state
  * under read-committed isolation: lock the item's row for the transaction first. SQLite runs one write
- * transaction at a time already; MongoDB has no row lock to take here.
+ * transaction at a time already; MongoDB has no row lock to take here. Every writer that audits takes the
+ * item's row before the audit chain's (src/workflow/audit.ts), so two of them never wait for each other.
  */
-async function lockItem(req: PayloadRequest, slug: string, id: number | string) {
+export async function lockItem(req: PayloadRequest, slug: string, id: number | string) {
   const db = req.payload.db as unknown as SqlAdapter
   if (db.name !== 'postgres') return
   const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID

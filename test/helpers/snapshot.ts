@@ -28,8 +28,7 @@ const byId = (docs: { id?: unknown }[]) => [...docs].sort((a, b) => String(a.id)
  * No field of this system changes without a write, except what the server's clock does by itself: its job
  * scheduler's bookkeeping (the `payload-jobs-stats` global) and the jobs it queues on schedule (`meta.scheduled`:
  * the minute's scheduled publication, the hourly request refresh), which are left out. Whatever those jobs
- * change is not. (A failed password login would change the user's loginAttempts/lockUntil, which is why the
- * corpus never logs in with a wrong password.)
+ * change is not. (Failed sign-ins are counted in the server's memory, not in the database.)
  */
 export async function databaseSnapshot(payload: Payload, mediaDir?: string): Promise<DatabaseSnapshot> {
   const parts: [string, () => Promise<unknown>][] = []

@@ -224,8 +224,8 @@ withServer('bad-input corpus: every write endpoint answers 4xx with a message an
   add('POST /api/annual-reports: a string for a table cell', () => ctx.editor.post('/api/annual-reports').send({ requests: { newReceived: { natural: '十' } }, title: '年报', year: 2024 }), 400)
   add('PATCH /api/annual-reports/:id: a negative count', () => ctx.editor.patch(`/api/annual-reports/${ctx.report.id}`).send({ requests: { newReceived: { natural: -1 } } }), 400)
   add('POST /api/policy-interpretations: a policy id that does not exist', () => ctx.editor.post('/api/policy-interpretations').send({ body: richText('解读'), policy: 99999999, title: '解读' }), 400)
-  add('POST /api/users (admin): an e-mail that is not one', () => ctx.admin.post('/api/users').send({ email: 'not-an-email', name: '某人', password: 'a-long-password', roles: ['editor'] }), 400)
-  add('POST /api/users (admin): roles as a string', () => ctx.admin.post('/api/users').send({ email: 'roles-string@test.example', name: '某人', password: 'a-long-password', roles: 'admin' }), 400)
+  add('POST /api/users (admin): an e-mail that is not one', () => ctx.admin.post('/api/users').send({ email: 'not-an-email', name: '某人', password: 'A-long-password-1', roles: ['editor'] }), 400)
+  add('POST /api/users (admin): roles as a string', () => ctx.admin.post('/api/users').send({ email: 'roles-string@test.example', name: '某人', password: 'A-long-password-1', roles: 'admin' }), 400)
   add('POST /api/users (admin): a number for the password', () => ctx.admin.post('/api/users').send({ email: 'pw-number@test.example', name: '某人', password: 12345678, roles: ['editor'] }), 400)
   add('PATCH /api/users/:id (admin): an object for the e-mail', () => ctx.admin.patch(`/api/users/${ctx.userId}`).send({ email: { $ne: '' } }), 400)
   add('POST /api/globals/organ (admin): an e-mail that is not one', () => ctx.admin.post('/api/globals/organ').send({ email: 'gov@' }), 400)
@@ -254,7 +254,7 @@ withServer('bad-input corpus: every write endpoint answers 4xx with a message an
   }, 400)
   add('POST /api/meetings: 10,000-level nesting in an array row', () => json(ctx.editor.post('/api/meetings'), `{"title":"深层议题","convener":"乡长","place":"会议室","heldAt":"2026-11-18T01:30:00.000Z","agenda":[{"item":${deepObject(10_000)}}]}`), 400)
   add('POST /api/globals/organ (admin): 10,000-level nesting', () => json(ctx.admin.post('/api/globals/organ'), `{"fullName":${deepObject(10_000)}}`), 400)
-  add('POST /api/users (admin): 10,000-level nesting in roles', () => json(ctx.admin.post('/api/users'), `{"email":"deep@test.example","name":"深","password":"a-long-password","roles":${deepArray(10_000)}}`), 400)
+  add('POST /api/users (admin): 10,000-level nesting in roles', () => json(ctx.admin.post('/api/users'), `{"email":"deep@test.example","name":"深","password":"A-long-password-1","roles":${deepArray(10_000)}}`), 400)
 
   // ---------------------------------------------------------------- forged credentials, writes without the right
   const forgedJwt = 'JWT eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpZCI6MSwiY29sbGVjdGlvbiI6InVzZXJzIiwiZW1haWwiOiJhZG1pbkB0ZXN0LmV4YW1wbGUiLCJyb2xlcyI6WyJhZG1pbiJdfQ.c2lnbmF0dXJlLWZvcmdlZA'
@@ -282,8 +282,8 @@ withServer('bad-input corpus: every write endpoint answers 4xx with a message an
     const { docs } = await s().payload.findVersions({ collection: 'news', limit: 1, where: { parent: { equals: ctx.draftNews.id } } })
     return anon().post(`/api/news/versions/${docs[0]!.id}`)
   }, [401, 403, 404])
-  add('POST /api/users anonymously', () => anon().post('/api/users').send({ email: 'anon@test.example', name: '匿名', password: 'a-long-password', roles: ['admin'] }), [401, 403])
-  add('POST /api/users/first-register when users exist', () => anon().post('/api/users/first-register').send({ email: 'first@test.example', name: '第一', password: 'a-long-password' }), [400, 403])
+  add('POST /api/users anonymously', () => anon().post('/api/users').send({ email: 'anon@test.example', name: '匿名', password: 'A-long-password-1', roles: ['admin'] }), [401, 403])
+  add('POST /api/users/first-register when users exist', () => anon().post('/api/users/first-register').send({ email: 'first@test.example', name: '第一', password: 'A-long-password-1' }), [400, 403])
   add('POST /api/users/login: malformed JSON', () => json(anon().post('/api/users/login'), '{"email":"a@b"'), 400)
   add('POST /api/users/login: an object for the e-mail', () => anon().post('/api/users/login').send({ email: { $ne: null }, password: { $ne: null } }), [400, 401])
   add('POST /api/users/reset-password with a forged token', () => anon().post('/api/users/reset-password').send({ password: 'new-password-1', token: 'forged-reset-token' }), [400, 403])

@@ -38,7 +38,7 @@ async function query(url: string, text: string): Promise<Record<string, unknown>
   return result.rows
 }
 
-const ADMIN = { email: 'chief@qingshi.example', password: 'a-chosen-password' }
+const ADMIN = { email: 'chief@qingshi.example', password: 'A-chosen-password-1' }
 
 withServer(
   'committed migrations and the production start',

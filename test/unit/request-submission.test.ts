@@ -40,7 +40,7 @@ describe('rate limiter', () => {
     const limit = rateLimiter(2, 60_000, () => now)
     expect([limit('a').allowed, limit('a').allowed, limit('b').allowed]).toEqual([true, true, true])
     now = 15_000
-    expect(limit('a')).toEqual({ allowed: false, retryAfterSeconds: 45 })
+    expect(limit('a')).toEqual({ allowed: false, count: 3, retryAfterSeconds: 45 })
     now = 60_000
     expect(limit('a').allowed).toBe(true)
   })
