@@ -4,7 +4,9 @@ import { randomBytes } from 'node:crypto'
 
 import { DEFAULT_CORRECTIONS } from './checks'
 import { committedMigrations, databaseKind, DEFAULT_DATABASE_URL } from './db'
+import { PUBLISHABLE_SLUGS } from './plugin'
 import { type DemoLogins, seedDemo } from './seed/demo'
+import { adoptExistingMedia } from './workflow/mediaGate'
 
 export type BootstrapResult = {
   /** Set only when this start created the first admin. */
@@ -57,6 +59,7 @@ async function isEmpty(payload: Payload): Promise<boolean> {
 /** Everything a first start needs: schema, first admin, and demo data on an empty database. */
 export async function bootstrap(payload: Payload, { seed }: { seed: boolean }): Promise<BootstrapResult> {
   await migrate(payload)
+  await adoptExistingMedia(payload, PUBLISHABLE_SLUGS)
   const admin = await ensureAdmin(payload)
   await seedCheckDictionary(payload)
   const demo = seed && (await isEmpty(payload)) ? await seedDemo(payload) : undefined

@@ -1,4 +1,6 @@
-import type { Access, Field, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+import type { Access, CollectionSlug, Field, Payload, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+
+import { createLocalReq } from 'payload'
 
 import { isStaff } from '../access'
 import { refusal } from '../errors'
@@ -218,4 +220,44 @@ export async function refuseFrozenChange(req: PayloadRequest, operation: string,
     Boolean(edits && typeof edits === 'object' && (edits.crop || edits.heightInPixels || edits.widthInPixels)) ||
     Boolean(point && (Number(point.x) !== doc.focalX || Number(point.y) !== doc.focalY))
   if (req.file || docs.some((doc) => changes(doc as unknown as Data))) throw refusal(FROZEN_MESSAGE, 409)
+}
+
+const ADOPTED = 'govPublishing:mediaGateAdopted'
+const REVIEWED_STATES = ['pending-review', 'pending-approval', 'approved', 'published', 'withdrawn']
+
+/**
+ * A database from before the media gate, once: the files of every live version become live and frozen, and
+ * those of every version in review (or reviewed) frozen. Later the gate keeps them itself.
+ */
+export async function adoptExistingMedia(payload: Payload, collections: CollectionSlug[]): Promise<void> {
+  if (await payload.kv.has(ADOPTED)) return
+  const req = await createLocalReq({}, payload)
+  const frozen = new Set<string>()
+  const liveIn = new Map<string, string[]>()
+  for (const slug of collections) {
+    const collection = payload.collections[slug].config
+    for (const draft of [false, true]) {
+      const { docs } = await payload.find({
+        collection: slug,
+        depth: 0,
+        draft,
+        overrideAccess: true,
+        pagination: false,
+        req,
+        where: draft ? { 'workflow.state': { in: REVIEWED_STATES } } : { _status: { equals: 'published' } },
+      })
+      for (const doc of docs as unknown as Data[]) {
+        for (const id of await mediaRefs(req, collection, doc)) {
+          frozen.add(id)
+          if (!draft) liveIn.set(id, [...(liveIn.get(id) ?? []), `${slug}:${String(doc.id)}`])
+        }
+      }
+    }
+  }
+  const existing = await states(req, [...frozen])
+  for (const media of existing) {
+    const keys = [...new Set(liveIn.get(String(media.id)) ?? [])].sort()
+    await write(req, media.id, { frozen: true, ...(keys.length ? { live: true, liveIn: keys } : {}) })
+  }
+  await payload.kv.set(ADOPTED, new Date().toISOString())
 }

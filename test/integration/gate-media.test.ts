@@ -11,6 +11,8 @@ import type { ContentCollection } from '../helpers/fixtures'
 import { reviewAndPublish, submitAndReview } from '../../src/seed/reviewAndPublish'
 import { actAs, publishDue } from '../../src/workflow/gate'
 import { itemHash } from '../../src/workflow/itemHash'
+import { adoptExistingMedia } from '../../src/workflow/mediaGate'
+import { PUBLISHABLE_SLUGS } from '../../src/plugin'
 import { binary, pdfDocument, pngImage } from '../helpers/files'
 import { sampleData } from '../helpers/fixtures'
 import { withServer } from '../helpers/server'
@@ -302,5 +304,28 @@ withServer('media are part of the reviewed version', (s) => {
     isPublic(await publicView(linked), linked, pdfDocument('Linked'))
     await refused([['news', news.id]], () => editor.patch(`/api/media/${inBody.id}`).send({ alt: '改过的插图说明' }))
     await refused([['news', news.id]], () => editor.delete(`/api/media/${linked.id}`))
+  })
+
+  it('a database from before the media gate: at the first start its published items’ files become public and frozen', async () => {
+    const chain = await s().chain()
+    const { agent: editor } = await s().as('editor')
+    const photo = await pngImage(200, 150)
+    const cover = await upload(editor, { alt: '旧库中的封面', caption: '迁移前已发布' }, photo, 'legacy.png', 'image/png')
+    const news = await s().payload.create({
+      collection: 'news',
+      data: { ...(await sampleData(s(), 'news', '迁移前发布的动态')), cover: cover.id } as never,
+      draft: true,
+      user: chain.submitter,
+    })
+    await reviewAndPublish(s().payload, 'news', news.id, chain)
+    // As the migration leaves such a database: every file with the new columns at their defaults.
+    await s().payload.db.updateOne({ id: cover.id, collection: 'media', data: { frozen: false, live: false, liveIn: null }, returning: false })
+    await s().payload.kv.delete('govPublishing:mediaGateAdopted')
+    await s().payload.db.updateOne({ collection: 'public-versions', data: { token: 'legacy' }, returning: false, where: { scope: { equals: 'public' } } })
+    isPrivate(await publicView(cover))
+    await adoptExistingMedia(s().payload, PUBLISHABLE_SLUGS)
+    await s().payload.db.updateOne({ collection: 'public-versions', data: { token: 'adopted' }, returning: false, where: { scope: { equals: 'public' } } })
+    isPublic(await publicView(cover), cover, photo)
+    await refused([['news', news.id]], () => editor.patch(`/api/media/${cover.id}`).send({ alt: '迁移后改过' }))
   })
 })
