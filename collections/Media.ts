@@ -3,8 +3,10 @@ import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { freezeReviewedMedia } from '../hooks/freezeReviewedMedia'
 import { recordFileHash } from '../hooks/recordFileHash'
-import { editorsOnly, nobody } from '../src/access'
+import { editorsOnly, nobody, staffField } from '../src/access'
+import { mediaRead } from '../src/workflow/mediaGate'
 
 export const MEDIA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../media')
 
@@ -19,8 +21,8 @@ export const Media: CollectionConfig = {
   access: {
     create: editorsOnly,
     delete: editorsOnly,
-    // Files are embedded in published pages and WeChat articles; drafts' files carry no secrets until reviewed.
-    read: () => true,
+    // Public only while a live published version references the file (src/workflow/mediaGate.ts).
+    read: mediaRead,
     update: editorsOnly,
   },
   admin: {
@@ -51,8 +53,33 @@ export const Media: CollectionConfig = {
       index: true,
       label: { en: 'File SHA-256', zh: '文件摘要（SHA-256）' },
     },
+    // Kept by the gate (src/workflow/mediaGate.ts), never by a client.
+    {
+      name: 'frozen',
+      type: 'checkbox',
+      access: { create: nobody, update: nobody },
+      admin: { description: { en: 'Part of a version in review or published: upload a new file to change it', zh: '已随条目送审或发布：如需更改请上传新文件' }, position: 'sidebar', readOnly: true },
+      defaultValue: false,
+      label: { en: 'Locked by review', zh: '已送审锁定' },
+    },
+    {
+      name: 'live',
+      type: 'checkbox',
+      access: { create: nobody, update: nobody },
+      admin: { position: 'sidebar', readOnly: true },
+      defaultValue: false,
+      index: true,
+      label: { en: 'Public (in a published version)', zh: '已公开（已发布条目引用）' },
+    },
+    {
+      name: 'liveIn',
+      type: 'json',
+      access: { create: nobody, read: staffField, update: nobody },
+      admin: { hidden: true },
+      label: { en: 'Published versions using it', zh: '引用此文件的已发布条目' },
+    },
   ],
-  hooks: { beforeChange: [recordFileHash] },
+  hooks: { beforeChange: [recordFileHash], beforeOperation: [freezeReviewedMedia] },
   labels: {
     plural: { en: 'Media', zh: '图片与附件' },
     singular: { en: 'File', zh: '文件' },

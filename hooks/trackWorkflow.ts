@@ -3,7 +3,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { refusal } from '../src/errors'
 
 import { audit } from '../src/workflow/audit'
-import { GATE, lockItem } from '../src/workflow/gate'
+import { GATE } from '../src/workflow/gate'
+import { lockRows } from '../src/workflow/rowLock'
 import { itemHash } from '../src/workflow/itemHash'
 import { restartAsDraft, type StoredWorkflow } from '../src/workflow/record'
 import { PUBLISH_REFUSED } from './gateWrites'
@@ -46,7 +47,7 @@ export const trackWorkflow: CollectionBeforeChangeHook = async ({ collection, da
     data.workflow = { ...stored, editors }
   } else if (IN_REVIEW.has(state)) {
     data.workflow = { ...restartAsDraft(stored, null), editors }
-    await lockItem(req, collection.slug, originalDoc!.id)
+    await lockRows(req, collection.slug, [originalDoc!.id])
     await audit(req, {
       action: 'void',
       collection: collection.slug,

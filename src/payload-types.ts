@@ -319,6 +319,20 @@ export interface Media {
   alt?: string | null;
   caption?: string | null;
   sha256?: string | null;
+  /**
+   * Part of a version in review or published: upload a new file to change it
+   */
+  frozen?: boolean | null;
+  live?: boolean | null;
+  liveIn?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2201,6 +2215,9 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   sha256?: T;
+  frozen?: T;
+  live?: T;
+  liveIn?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

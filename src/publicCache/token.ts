@@ -21,7 +21,10 @@ export async function bumpPublicVersion(req: PayloadRequest): Promise<void> {
   })
 }
 
-/** Media and globals are public as saved (they pass no gate): every change is a public change. */
+/**
+ * Globals are public as saved (they pass no gate): every change is a public change. A media change reaches the
+ * public only for a live file, which is frozen (src/workflow/mediaGate.ts), but a save still rewrites its metadata.
+ */
 export const bumpAfterChange: CollectionAfterChangeHook = async ({ req }) => {
   await bumpPublicVersion(req)
 }

@@ -1,6 +1,5 @@
 import type { CollectionSlug, Payload, PayloadRequest, SanitizedCollectionConfig, TypedUser } from 'payload'
 
-import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { bumpPublicVersion } from '../publicCache/token'
@@ -10,8 +9,10 @@ import { checkItem, type ItemFinding } from '../itemChecks/checkItem'
 import { audit } from './audit'
 import { itemHash } from './itemHash'
 import { configuredLevels } from './levels'
+import { freezeMedia, mediaRefs, moveLiveMedia } from './mediaGate'
 import { decide, type WorkflowAction, type WorkflowState } from './machine'
 import { snapshotOf, type StoredWorkflow } from './record'
+import { lockRows } from './rowLock'
 
 /** Marks the gate's own writes; no client can set request context. */
 export const GATE = 'govPublishingGate'
@@ -41,6 +42,16 @@ async function gateWrite<T>(req: PayloadRequest, write: () => Promise<T>): Promi
  * it checks once more that it hashes to what was approved.
  */
 async function publish(req: PayloadRequest, collection: SanitizedCollectionConfig, item: Item, workflow: StoredWorkflow) {
+  const before = (await req.payload.findByID({
+    id: item.id,
+    collection: collection.slug as CollectionSlug,
+    depth: 0,
+    disableErrors: true,
+    draft: false,
+    overrideAccess: true,
+    req,
+  })) as Item | null
+  const previous = before?._status === 'published' ? await mediaRefs(req, collection, before) : []
   const saved = await gateWrite(req, () =>
     req.payload.update({
       id: item.id,
@@ -52,6 +63,7 @@ async function publish(req: PayloadRequest, collection: SanitizedCollectionConfi
       req,
     }),
   )
+  await moveLiveMedia(req, `${collection.slug}:${item.id}`, previous, await mediaRefs(req, collection, item))
   await bumpPublicVersion(req)
   await queueDeliveries(req, collection.slug, saved as unknown as Item, workflow.hash ?? '', 'publish')
   await audit(req, {
@@ -64,29 +76,6 @@ async function publish(req: PayloadRequest, collection: SanitizedCollectionConfi
     toState: 'published',
   })
   return saved as unknown as Item
-}
-
-type SqlAdapter = {
-  name: string
-  sessions: Record<number | string, { db?: { execute: (query: unknown) => Promise<unknown> } } | undefined>
-  tableNameMap: Map<string, string>
-  tables: Record<string, Record<string, unknown>>
-}
-
-/**
- * On PostgreSQL, two decisions on one item (two approvers pressing at once) would both read the old state
- * under read-committed isolation: lock the item's row for the transaction first. SQLite runs one write
- * transaction at a time already; MongoDB has no row lock to take here. Every writer that audits takes the
- * item's row before the audit chain's (src/workflow/audit.ts), so two of them never wait for each other.
- */
-export async function lockItem(req: PayloadRequest, slug: string, id: number | string) {
-  const db = req.payload.db as unknown as SqlAdapter
-  if (db.name !== 'postgres') return
-  const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-  const session = transactionID ? db.sessions[transactionID]?.db : undefined
-  const table = db.tables[db.tableNameMap.get(slug.replace(/-/g, '_'))!]
-  if (!session || !table) return
-  await session.execute(sql`select 1 from ${table} where ${table.id} = ${id} for update`)
 }
 
 /**
@@ -126,7 +115,7 @@ export async function act(
   const checked = action === 'submit' ? await firstPass(req, collection, id) : null
   const ownTransaction = await initTransaction(req)
   try {
-    await lockItem(req, slug, id)
+    await lockRows(req, slug, [id])
     // Decisions are about the newest version; withdrawing a published item takes down the live one.
     const read = (draft: boolean) =>
       req.payload.findByID({ id, collection: slug, depth: 0, disableErrors: true, draft, overrideAccess: false, req })
@@ -215,6 +204,8 @@ export async function act(
       toState: result.state,
     })
 
+    // From here on the version's files are part of what reviewers see: they no longer change.
+    if (action === 'submit') await freezeMedia(req, await mediaRefs(req, collection, item))
     let state = result.state
     if (result.state === 'approved' && !(item.publishAt && new Date(item.publishAt) > new Date())) {
       state = (await publish(req, collection, item, workflow)).workflow?.state ?? 'published'
@@ -232,6 +223,7 @@ export async function act(
         }),
       )
       if (live) {
+        await moveLiveMedia(req, `${slug}:${item.id}`, await mediaRefs(req, collection, item), [])
         await bumpPublicVersion(req)
         await queueDeliveries(req, slug, item, snapshot.hash ?? hash, 'withdraw')
       }

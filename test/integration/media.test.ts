@@ -23,7 +23,7 @@ withServer('media uploads', (s) => {
     expect(doc.sizes.square).toMatchObject({ height: 200, width: 200 })
     expect(doc.sizes.card.width).toBe(768)
 
-    const cover = await s().request.get(new URL(doc.sizes.wechatCover.url, 'http://x').pathname)
+    const cover = await agent.get(new URL(doc.sizes.wechatCover.url, 'http://x').pathname)
     expect(cover.status).toBe(200)
     expect(await sharp(cover.body).metadata()).toMatchObject({ height: 383, width: 900 })
   })

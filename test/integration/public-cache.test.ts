@@ -138,7 +138,7 @@ withServer('the public read cache: never stale, shared through the database, bou
     expect((await b.get(list)).text).not.toContain('新发布的动态')
   })
 
-  it('the organ and media are public as saved: a change is seen at once', async () => {
+  it('the organ is public as saved: a change is seen at once', async () => {
     const { agent } = await front()
     await agent.get('/api/globals/organ')
     expect((await agent.get('/api/globals/organ')).headers['x-cache']).toBe('hit')

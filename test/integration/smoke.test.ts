@@ -108,11 +108,11 @@ withServer(
         const size = photo.sizes[name]!
         expect(size, name).toMatchObject({ height, width })
         expect(files).toContain(size.filename)
-        const served = await s().request.get(new URL(size.url, s().url).pathname).buffer(true).parse(binary)
+        const served = await staff.editor.get(new URL(size.url, s().url).pathname).buffer(true).parse(binary)
         expect(served.status, name).toBe(200)
         expect(await sharp(served.body as Buffer).metadata(), name).toMatchObject({ height, width })
       }
-      const original = await s().request.get(new URL(photo.url, s().url).pathname).buffer(true).parse(binary)
+      const original = await staff.editor.get(new URL(photo.url, s().url).pathname).buffer(true).parse(binary)
       expect(await sharp(original.body as Buffer).metadata()).toMatchObject({ format: 'png', height: 800, width: 1200 })
 
       // A refused upload names its error as Payload's API documents it.
