@@ -14,6 +14,7 @@ import * as migration_20261129_050209_delivery_run_claim from './20261129_050209
 import * as migration_20261129_063151_delivery_run_by from './20261129_063151_delivery_run_by';
 import * as migration_20261201_220314_organ_correction_period from './20261201_220314_organ_correction_period';
 import * as migration_20261202_011832_identity_audit_chain from './20261202_011832_identity_audit_chain';
+import * as migration_20261202_020737_media_gate from './20261202_020737_media_gate';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261202_011832_identity_audit_chain.up,
     down: migration_20261202_011832_identity_audit_chain.down,
-    name: '20261202_011832_identity_audit_chain'
+    name: '20261202_011832_identity_audit_chain',
+  },
+  {
+    up: migration_20261202_020737_media_gate.up,
+    down: migration_20261202_020737_media_gate.down,
+    name: '20261202_020737_media_gate'
   },
 ];
