@@ -39,9 +39,10 @@ export const adminsOnly: Access = ({ req }) => hasRole(req.user, 'admin')
 export const deleteNeverPublished: Access = ({ req }) =>
   hasRole(req.user, 'admin', 'editor') ? { indexNumber: { exists: false } } : false
 
-export const adminOrSelf: Access = ({ req }) => {
+/** Admins read and change every account; other staff their own. Printers' accounts are run by admins only. */
+export const adminOrStaffSelf: Access = ({ req }) => {
   if (hasRole(req.user, 'admin')) return true
-  return req.user ? { id: { equals: req.user.id } } : false
+  return req.user && isStaff(req.user) ? { id: { equals: req.user.id } } : false
 }
 
 export const staffField: FieldAccess = ({ req }) => isStaff(req.user)

@@ -39,6 +39,7 @@ import { type ReviewLevel, TWO_LEVELS } from './workflow/levels'
 import { withPublishingJobs } from './workflow/scheduledPublication'
 import { withRequestJobs } from './requests/refreshTask'
 import { clientErrorsAs400 } from './clientErrors'
+import { closeInternalCollections } from './internalAccess'
 import { bumpAfterChange, bumpAfterDelete, bumpAfterGlobalChange } from './publicCache/token'
 
 export type GovPublishingOptions = {
@@ -177,6 +178,7 @@ export const govPublishing =
         access: { ...config.jobs?.access, run: () => false },
       },
       onInit: async (payload) => {
+        closeInternalCollections(payload)
         await config.onInit?.(payload)
         if (enabled) pollDeliveriesInServer(payload)
       },
