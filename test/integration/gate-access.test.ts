@@ -8,6 +8,8 @@ import { createLocalReq } from 'payload'
 import { bumpPublicVersion } from '../../src/publicCache/token'
 import { richText } from '../../src/richText'
 import { actAs } from '../../src/workflow/gate'
+import { queueDeliveryJob } from '../../src/channels/outbox'
+import { settled } from '../helpers/deliveries'
 import { createItem } from '../helpers/fixtures'
 import { withServer } from '../helpers/server'
 
@@ -38,7 +40,7 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
       out[slug] = docs
     }
     for (const { slug } of s().config.globals) out[`global:${slug}`] = await s().payload.findGlobal({ slug: slug as never, depth: 0, overrideAccess: true })
-    return JSON.stringify(out)
+    return JSON.parse(JSON.stringify(out)) as Record<string, unknown>
   }
   const refused = (res: { status: number }, what: string) => {
     expect(res.status, what).toBeGreaterThanOrEqual(400)
@@ -185,6 +187,8 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
     expect(locked.status).toBe(201)
     expect((await editor.post('/api/payload-preferences/gate-access').send({ value: { columns: [] } })).status).toBe(200)
     const printer = await asPrinter()
+    // The published item's deliveries run in the server: let them finish before taking the picture.
+    await settled(s(), 'news', published.id)
     const callers: [string, (t: supertest.Test) => supertest.Test][] = [['printer', printer.send], ['anonymous', (t) => t]]
     const before = await everything()
 
@@ -254,7 +258,7 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
         expect(res.body.errors?.length ?? 0, `${who} ${mutation}`).toBeGreaterThan(0)
       }
     }
-    expect(await everything()).toBe(before)
+    expect(await everything()).toEqual(before)
 
     // Staff may hold their own lock but not write one in another's name.
     const { user: other } = await s().as('reviewer')
@@ -317,5 +321,19 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
     // Staff still read it (to answer applications, or to withdraw it).
     const { agent: reviewer } = await s().as('reviewer')
     expect((await reviewer.get(`/api/news/${item.id}`)).status).toBe(200)
+
+    // A delivery queued for it anyway (as before the rule, or by anything but the gate) sends nothing: WeChat
+    // and the notice board fail it at once with the reason, and no print job appears.
+    const { contentHash } = (await s().payload.find({ collection: 'deliveries', where: { document: { equals: String(item.id) } } })).docs[0]!
+    for (const channel of ['wechat', 'noticeboard'] as const) {
+      const delivery = await s().payload.create({ collection: 'deliveries', data: { action: 'update', channel, collection: 'news', contentHash, document: String(item.id), status: 'queued' } })
+      await queueDeliveryJob(s().payload, { channel, id: delivery.id })
+    }
+    const done = await settled(s(), 'news', item.id, 3)
+    const sent = done.filter((d) => d.action === 'update')
+    expect(sent.map((d) => d.status)).toEqual(['failed', 'failed'])
+    // (WeChat is not configured here, so it fails before reaching the item; the same check stands first in its publish step.)
+    expect(sent.find((d) => d.channel === 'noticeboard')!.lastError).toContain('不予公开')
+    expect((await s().payload.count({ collection: 'print-jobs', where: { document: { equals: String(item.id) } } })).totalDocs).toBe(0)
   })
 })
