@@ -25,6 +25,7 @@ import { assignIndexNumber } from '../hooks/assignIndexNumber'
 import { gateWrites } from '../hooks/gateWrites'
 import { publishedOnlyForPublic } from '../hooks/publishedOnlyForPublic'
 import { rejectForbiddenWrites } from '../hooks/rejectForbiddenWrites'
+import { sortAcrossRelations } from '../hooks/sortAcrossRelations'
 import { strictGlobalInput, strictInput } from '../hooks/strictInput'
 import { trackWorkflow } from '../hooks/trackWorkflow'
 import { adminsOnly, deleteNeverPublished, editorsOnly, isStaff, readPublishedOrStaff } from './access'
@@ -118,10 +119,10 @@ function withUsers(collections: CollectionConfig[]): CollectionConfig[] {
 
 const MB = 1024 * 1024
 
-/** API writes are checked for shape and types before anything else runs. */
+/** API writes are checked for shape and types before anything else runs, and sorts for what they would reveal. */
 const withStrictInput = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  hooks: { ...collection.hooks, beforeOperation: [strictInput, ...(collection.hooks?.beforeOperation ?? [])] },
+  hooks: { ...collection.hooks, beforeOperation: [strictInput, sortAcrossRelations, ...(collection.hooks?.beforeOperation ?? [])] },
 })
 
 export const govPublishing =

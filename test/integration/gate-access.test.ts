@@ -156,8 +156,17 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
     // Querying through the relation answers only for the reader's own account.
     const viaRelation = await reviewer.get(`/api/audit-log?limit=100&where[user.email][equals]=${encodeURIComponent(chain.approver.email as string)}`)
     expect(viaRelation.body.docs ?? []).toEqual([])
-    const adminView = await (await s().as('admin')).agent.get(`/api/audit-log?limit=100&where[user.email][equals]=${encodeURIComponent(chain.approver.email as string)}`)
+    const { agent: admin } = await s().as('admin')
+    const adminView = await admin.get(`/api/audit-log?limit=100&where[user.email][equals]=${encodeURIComponent(chain.approver.email as string)}`)
     expect(adminView.body.docs.length).toBeGreaterThan(0)
+    // Nor ordering by it: the order of rows sorted by another account's e-mail would tell it apart from one's own.
+    for (const sort of ['user.email', '-user.email', 'user.name,user.email']) {
+      refused(await reviewer.get(`/api/audit-log?limit=100&sort=${sort}`), `sort=${sort}`)
+      expect((await gql(reviewer, `{ AuditLogs(sort: "${sort}") { docs { id } } }`)).body.errors?.length ?? 0, `GraphQL sort ${sort}`).toBeGreaterThan(0)
+    }
+    expect((await reviewer.get('/api/audit-log?limit=100&sort=-createdAt')).status).toBe(200)
+    expect((await admin.get('/api/audit-log?limit=100&sort=user.email')).status).toBe(200)
+    expect((await gql(admin, '{ AuditLogs(sort: "user.email") { docs { id } } }')).body.errors).toBeUndefined()
     const users = await reviewer.get('/api/users?limit=100')
     expect(users.body.docs.map((u: Doc) => u.id)).toEqual([self.id])
   })
