@@ -11,13 +11,19 @@ import { APPLICANT_TYPES, FORMS_WANTED } from '../src/requests/submission'
 
 const options = (list: ReadonlyArray<{ en: string; value: string; zh: string }>) => list.map(({ en, value, zh }) => ({ label: { en, zh }, value }))
 
+/** Who reads (and writes) the ID number in clear: those who sign the answer. */
+const readsIdNumber = (user: Parameters<typeof hasRole>[0]) => hasRole(user, 'admin', 'approver')
+
 /**
- * The ID number is shown whole only to those who sign the answer; everyone else sees 35*************026.
- * Reads that bypass access (the system's own, e.g. the copy an update starts from) see it whole, or saving a
- * request would store the mask over the number.
+ * Everyone else on the staff reads `idNumberMasked` (35*************026) and cannot read, filter, sort or select
+ * `idNumber` at all: Payload refuses a query on a field its reader may not read, where a mask applied after
+ * reading would still answer `where[idNumber][like]` one digit at a time. The mask is taken from the stored
+ * value while it is still there (field hooks run before field read access removes it).
  */
-const maskIdNumber: FieldHook = ({ overrideAccess, req, value }) =>
-  typeof value === 'string' && value && !overrideAccess && !hasRole(req.user, 'admin', 'approver') ? mask(value, DEFAULT_MASKS.idNumber) : value
+const maskIdNumber: FieldHook = ({ siblingData, value }) => {
+  if (typeof value === 'string' && value) siblingData.idNumberMasked = mask(value, DEFAULT_MASKS.idNumber)
+  return value
+}
 
 export const CASE_STEPS = [
   { en: 'Received', value: 'received', zh: '收到申请' },
@@ -64,10 +70,17 @@ export const DisclosureRequests: CollectionConfig = {
         {
           name: 'idNumber',
           type: 'text',
-          // Those who see it masked cannot write it either: saving the form must not store the mask.
-          access: { update: ({ req }) => hasRole(req.user, 'admin', 'approver') },
+          access: { read: ({ req }) => readsIdNumber(req.user), update: ({ req }) => readsIdNumber(req.user) },
           hooks: { afterRead: [maskIdNumber] },
           label: { en: 'ID document number', zh: '证件号码' },
+        },
+        {
+          name: 'idNumberMasked',
+          type: 'text',
+          admin: { condition: (_data, _sibling, { user }) => !readsIdNumber(user), readOnly: true },
+          label: { en: 'ID document number (masked)', zh: '证件号码（脱敏）' },
+          // Not stored and not queryable (Payload refuses a where on a virtual field).
+          virtual: true,
         },
         { name: 'contact', type: 'text', label: { en: 'Contact', zh: '联系方式' }, required: true },
       ],

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { adminsOnly } from '../src/access'
+import { adminsOnly, staffField } from '../src/access'
 import { isValidCreditCode } from '../src/disclosure/creditCode'
 import { DEFAULT_CORRECTION_PERIOD_DAYS } from '../src/requests/deadlines'
 
@@ -50,6 +50,8 @@ export const Organ: GlobalConfig = {
     {
       name: 'wrongNames',
       type: 'array',
+      // What the checks look for is the office's own list, not a public fact about the organ.
+      access: { read: staffField },
       admin: {
         description: {
           en: 'Misspellings of the organ’s name that the checks must catch',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole, isStaff } from '../src/access'
+import { isStaff } from '../src/access'
 import { itemRefFields } from '../src/fields/itemRef'
 import { printerEndpoints } from '../src/channels/noticeboard/printerEndpoints'
 import { PRINT_JOB_STATUSES } from '../src/channels/noticeboard/printQueue'
@@ -9,14 +9,15 @@ const date = (name: string, en: string, zh: string) => ({ name, type: 'date' as 
 
 /**
  * The notice board's print queue: a sheet to post, or one to take down, per approved version. Written by the
- * delivery jobs and the printer endpoints only; printers (API keys) and staff read it.
+ * delivery jobs and the printer endpoints only; staff read it, printers (API keys) use the endpoints.
  */
 export const PrintJobs: CollectionConfig = {
   slug: 'print-jobs',
   access: {
     create: () => false,
     delete: () => false,
-    read: ({ req }) => isStaff(req.user) || hasRole(req.user, 'printer'),
+    // Printers reach the queue through its endpoints only (claim, sheet, done), never the collection.
+    read: ({ req }) => isStaff(req.user),
     update: () => false,
   },
   admin: {

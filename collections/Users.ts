@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { adminField, adminOrSelf, adminsOnly, ROLES, roleLabels } from '../src/access'
+import { adminField, adminOrStaffSelf, adminsOnly, isStaff, ROLES, roleLabels } from '../src/access'
 
 export const rolesField: Field = {
   name: 'roles',
@@ -17,12 +17,14 @@ export const rolesField: Field = {
 export const Users: CollectionConfig = {
   slug: 'users',
   access: {
+    // The admin panel is for staff; a printer's account only takes print jobs (Payload lets any user in).
+    admin: ({ req }) => isStaff(req.user),
     create: adminsOnly,
     delete: adminsOnly,
-    read: adminOrSelf,
+    read: adminOrStaffSelf,
     // Payload lets any signed-in user unlock any account by default.
     unlock: adminsOnly,
-    update: adminOrSelf,
+    update: adminOrStaffSelf,
   },
   admin: {
     defaultColumns: ['name', 'email', 'roles'],

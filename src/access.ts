@@ -1,5 +1,7 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
+import { proactiveOnly } from './disclosure/modes'
+
 export const ROLES = ['admin', 'editor', 'reviewer', 'approver', 'printer'] as const
 export type Role = (typeof ROLES)[number]
 
@@ -21,9 +23,9 @@ export function hasRole(user: MaybeUser, ...wanted: Role[]): boolean {
 export const isStaff = (user: MaybeUser): boolean =>
   hasRole(user, 'admin', 'editor', 'reviewer', 'approver')
 
-const published: Where = { _status: { equals: 'published' } }
+const published: Where = { and: [{ _status: { equals: 'published' } }, proactiveOnly] }
 
-/** Staff read everything; everyone else (anonymous, printers) only what is published. */
+/** Staff read everything; everyone else (anonymous, printers) only what is published, and of that only 主动公开. */
 export const readPublishedOrStaff: Access = ({ req }) => isStaff(req.user) || published
 
 export const editorsOnly: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
@@ -37,9 +39,10 @@ export const adminsOnly: Access = ({ req }) => hasRole(req.user, 'admin')
 export const deleteNeverPublished: Access = ({ req }) =>
   hasRole(req.user, 'admin', 'editor') ? { indexNumber: { exists: false } } : false
 
-export const adminOrSelf: Access = ({ req }) => {
+/** Admins read and change every account; other staff their own. Printers' accounts are run by admins only. */
+export const adminOrStaffSelf: Access = ({ req }) => {
   if (hasRole(req.user, 'admin')) return true
-  return req.user ? { id: { equals: req.user.id } } : false
+  return req.user && isStaff(req.user) ? { id: { equals: req.user.id } } : false
 }
 
 export const staffField: FieldAccess = ({ req }) => isStaff(req.user)

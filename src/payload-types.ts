@@ -1282,6 +1282,7 @@ export interface DisclosureRequest {
   applicantName: string;
   applicantType: 'natural-person' | 'commercial' | 'research' | 'public-interest' | 'legal-service' | 'other';
   idNumber?: string | null;
+  idNumberMasked?: string | null;
   contact: string;
   description: string;
   formWanted?: ('paper' | 'electronic' | 'inspect') | null;
@@ -2397,6 +2398,7 @@ export interface DisclosureRequestsSelect<T extends boolean = true> {
   applicantName?: T;
   applicantType?: T;
   idNumber?: T;
+  idNumberMasked?: T;
   contact?: T;
   description?: T;
   formWanted?: T;

@@ -25,6 +25,7 @@ import { assignIndexNumber } from '../hooks/assignIndexNumber'
 import { gateWrites } from '../hooks/gateWrites'
 import { publishedOnlyForPublic } from '../hooks/publishedOnlyForPublic'
 import { rejectForbiddenWrites } from '../hooks/rejectForbiddenWrites'
+import { sortAcrossRelations } from '../hooks/sortAcrossRelations'
 import { strictGlobalInput, strictInput } from '../hooks/strictInput'
 import { trackWorkflow } from '../hooks/trackWorkflow'
 import { identityAfterLogin, identityRules } from '../hooks/identity'
@@ -42,6 +43,7 @@ import { type ReviewLevel, TWO_LEVELS } from './workflow/levels'
 import { withPublishingJobs } from './workflow/scheduledPublication'
 import { withRequestJobs } from './requests/refreshTask'
 import { clientErrorsAs400 } from './clientErrors'
+import { closeInternalCollections } from './internalAccess'
 import { bumpAfterChange, bumpAfterDelete, bumpAfterGlobalChange } from './publicCache/token'
 
 export type GovPublishingOptions = {
@@ -155,10 +157,10 @@ function withUsers(collections: CollectionConfig[], settings: IdentitySettings):
 
 const MB = 1024 * 1024
 
-/** API writes are checked for shape and types before anything else runs. */
+/** API writes are checked for shape and types before anything else runs, and sorts for what they would reveal. */
 const withStrictInput = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  hooks: { ...collection.hooks, beforeOperation: [strictInput, ...(collection.hooks?.beforeOperation ?? [])] },
+  hooks: { ...collection.hooks, beforeOperation: [strictInput, sortAcrossRelations, ...(collection.hooks?.beforeOperation ?? [])] },
 })
 
 export const govPublishing =
@@ -220,6 +222,7 @@ export const govPublishing =
         access: { ...config.jobs?.access, run: () => false },
       },
       onInit: async (payload) => {
+        closeInternalCollections(payload)
         await config.onInit?.(payload)
         if (enabled) pollDeliveriesInServer(payload)
       },

@@ -7,6 +7,7 @@ import type { DeliveryInput } from './types'
 import { itemHash } from '../workflow/itemHash'
 import { articleImages } from './wechat/articleHtml'
 import { DeliveryError } from './types'
+import { notPublicReason } from '../disclosure/modes'
 
 export type ApprovedItem = Record<string, unknown> & { id: number | string; title?: string }
 
@@ -25,6 +26,9 @@ export async function approvedItem(payload: Payload, delivery: DeliveryInput): P
   if (!bare || !doc || bare._status !== 'published') {
     throw new DeliveryError('条目已不在发布状态，未投递 / the item is no longer published', true)
   }
+  // A delivery queued before 公开方式 was checked, or by anything but the gate, still sends nothing.
+  const notPublic = notPublicReason(bare.disclosureMode as null | string | undefined)
+  if (notPublic) throw new DeliveryError(notPublic, true)
   const hash = await itemHash(await createLocalReq({}, payload), collection, bare)
   if (hash !== delivery.contentHash) {
     throw new DeliveryError('线上内容与审签通过的版本不一致，未投递 / the live content is not the approved version', true)

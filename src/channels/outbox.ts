@@ -3,6 +3,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { type Channel, CHANNELS } from '../fields/disclosure'
 import type { DeliveryAction } from './types'
 import { aboutItem } from '../fields/itemRef'
+import { notPublicReason } from '../disclosure/modes'
+import { refusal } from '../errors'
 
 export const DELIVER_TASK = 'deliver'
 
@@ -19,7 +21,7 @@ export function queueDeliveryJob(
   return payload.jobs.queue({ input: { delivery: String(delivery.id) }, queue: deliveryQueue(delivery.channel), task: DELIVER_TASK, ...options })
 }
 
-type Item = { channels?: Channel[] | null; id: number | string; title?: null | string }
+type Item = { channels?: Channel[] | null; disclosureMode?: null | string; id: number | string; title?: null | string }
 
 /**
  * Queues one delivery per channel, with its job, inside the request's transaction: a publication or
@@ -32,6 +34,9 @@ export async function queueDeliveries(
   contentHash: string,
   action: 'publish' | 'withdraw',
 ): Promise<void> {
+  // A take-down always goes out; a publication only for what its 公开方式 lets reach the public.
+  const notPublic = action === 'publish' ? notPublicReason(item.disclosureMode) : null
+  if (notPublic) throw refusal(notPublic, 400, 'disclosure-mode')
   const earlier = await req.payload.find({
     collection: 'deliveries',
     depth: 0,

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { nobody } from '../access'
+import { DISCLOSURE_MODES } from '../disclosure/modes'
 import { TOPICS } from '../disclosure/topics'
 
 export const CHANNELS = [
@@ -105,11 +106,7 @@ export const disclosureFields: Field[] = [
     admin: { position: 'sidebar' },
     defaultValue: 'proactive',
     label: { en: 'Disclosure', zh: '公开方式' },
-    options: [
-      { label: { en: 'Proactive', zh: '主动公开' }, value: 'proactive' },
-      { label: { en: 'On request', zh: '依申请公开' }, value: 'on-request' },
-      { label: { en: 'Not disclosed', zh: '不予公开' }, value: 'withheld' },
-    ],
+    options: DISCLOSURE_MODES.map(({ en, value, zh }) => ({ label: { en, zh }, value })),
   },
   {
     name: 'keywords',

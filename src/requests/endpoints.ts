@@ -34,6 +34,9 @@ const tooMany = (retryAfterSeconds: number) =>
     { headers: { 'retry-after': String(retryAfterSeconds) }, status: 429 },
   )
 
+/** Records name people, not logins: a case log is read by all staff, who must not learn each other's sign-in e-mail. */
+const staffName = (user: { id: number | string; name?: null | string }) => user.name?.trim() || `用户 ${user.id} / user ${user.id}`
+
 const normalizeContact = (contact: string) => contact.replace(/[\s-]/g, '').toLowerCase()
 
 /**
@@ -72,7 +75,7 @@ export const requestEndpoints: Endpoint[] = [
       }
       const doc = await req.payload.create({
         collection: 'disclosure-requests',
-        data: { ...applicant, caseLog: [{ by: req.user ? String(req.user.email ?? req.user.id) : '网站', on: receivedOn, step: 'received' }], channel, dueDate, receivedOn, state: 'open', trackingNumber: trackingNumber(today) },
+        data: { ...applicant, caseLog: [{ by: req.user ? staffName(req.user) : '网站', on: receivedOn, step: 'received' }], channel, dueDate, receivedOn, state: 'open', trackingNumber: trackingNumber(today) },
         overrideAccess: true,
         req,
       })

@@ -5,6 +5,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import { bumpPublicVersion } from '../publicCache/token'
 import { queueDeliveries } from '../channels/outbox'
 import { kickDeliveries } from '../channels/runner'
+import { notPublicReason } from '../disclosure/modes'
+import { refusal as apiRefusal } from '../errors'
 import { checkItem, type ItemFinding } from '../itemChecks/checkItem'
 import { audit } from './audit'
 import { itemHash } from './itemHash'
@@ -17,7 +19,16 @@ import { lockRows } from './rowLock'
 /** Marks the gate's own writes; no client can set request context. */
 export const GATE = 'govPublishingGate'
 
-type Item = Record<string, unknown> & { id: number | string; publishAt?: null | string; title?: string; workflow?: StoredWorkflow }
+type Item = Record<string, unknown> & {
+  disclosureMode?: null | string
+  id: number | string
+  publishAt?: null | string
+  title?: string
+  workflow?: StoredWorkflow
+}
+
+/** The actions that move an item towards the public: refused for what its 公开方式 keeps from the public. */
+const TOWARDS_PUBLIC = new Set<WorkflowAction>(['approve', 'pass-review', 'submit'])
 
 export type ActionResult =
   | { body: { errors: { code: string; message: string }[]; findings?: ItemFinding[] }; status: number }
@@ -42,6 +53,9 @@ async function gateWrite<T>(req: PayloadRequest, write: () => Promise<T>): Promi
  * it checks once more that it hashes to what was approved.
  */
 async function publish(req: PayloadRequest, collection: SanitizedCollectionConfig, item: Item, workflow: StoredWorkflow) {
+  // Also for an item approved before its mode was checked: the scheduled publication must not send it out.
+  const notPublic = notPublicReason(item.disclosureMode)
+  if (notPublic) throw apiRefusal(notPublic, 400, 'disclosure-mode')
   const before = (await req.payload.findByID({
     id: item.id,
     collection: collection.slug as CollectionSlug,
@@ -125,6 +139,11 @@ export async function act(
     if (!item) {
       if (ownTransaction) await killTransaction(req)
       return refusal({ code: 'not-found', message: '未找到该条目 / Not found', status: 404 })
+    }
+    const notPublic = TOWARDS_PUBLIC.has(action) ? notPublicReason(item.disclosureMode) : null
+    if (notPublic) {
+      if (ownTransaction) await killTransaction(req)
+      return refusal({ code: 'disclosure-mode', message: notPublic, status: 400 })
     }
     const stored = item.workflow ?? {}
     const snapshot = snapshotOf(stored)

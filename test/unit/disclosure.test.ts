@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { creditCodeCheckChar, isValidCreditCode } from '../../src/disclosure/creditCode'
 import { formatIndexNumber, INDEX_NUMBER_PATTERN } from '../../src/disclosure/indexNumber'
+import { notPublicReason } from '../../src/disclosure/modes'
 import { chinaDate, chinaYear } from '../../src/time'
 
 describe('统一社会信用代码', () => {
@@ -43,5 +44,16 @@ describe('China dates', () => {
     expect(chinaDate('2026-12-31T16:30:00.000Z')).toBe('2027-01-01')
     expect(chinaYear('2026-12-31T16:30:00.000Z')).toBe(2027)
     expect(chinaDate('2026-06-01T15:59:59.000Z')).toBe('2026-06-01')
+  })
+})
+
+describe('公开方式 and the public', () => {
+  it('only 主动公开 (or no mode, which defaults to it) may go out; the others name their reason', () => {
+    expect(notPublicReason('proactive')).toBeNull()
+    expect(notPublicReason(undefined)).toBeNull()
+    expect(notPublicReason(null)).toBeNull()
+    expect(notPublicReason('on-request')).toContain('依申请公开')
+    expect(notPublicReason('withheld')).toContain('不予公开')
+    expect(notPublicReason('secret')).toContain('未知')
   })
 })
