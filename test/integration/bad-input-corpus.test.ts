@@ -314,7 +314,7 @@ withServer('bad-input corpus: every write endpoint answers 4xx with a message an
   add('POST /api/media anonymously', async () => anon().post('/api/media').field('_payload', JSON.stringify({ alt: '匿名' })).attach('file', await pngImage(20, 20), { contentType: 'image/png', filename: 'anon.png' }), [401, 403])
   add('DELETE /api/media/:id anonymously', () => anon().delete(`/api/media/${ctx.media.id}`), [401, 403])
   // Jobs run in the server's runners only: running them over HTTP would race them (Payload opens it to anyone signed in).
-  add('GET /api/payload-jobs/run as a printer', () => anon().get('/api/payload-jobs/run?allQueues=true').set('Authorization', printerAuth(ctx.printerA)), 401)
+  add('GET /api/payload-jobs/run as a printer', () => anon().get('/api/payload-jobs/run?allQueues=true').set('Authorization', printerAuth(ctx.printerA)), 403)
   add('GET /api/payload-jobs/run as an admin', () => ctx.admin.get('/api/payload-jobs/run?queue=requests'), 401)
   add('GET /api/payload-jobs/handle-schedules as an editor', () => ctx.editor.get('/api/payload-jobs/handle-schedules?allQueues=true'), 401)
 

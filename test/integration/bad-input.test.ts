@@ -146,10 +146,12 @@ withServer('bad input: clear errors, nothing written', (s) => {
       roles: ['printer'],
     })
     expect(created.status).toBe(201)
-    const me = await s().request.get('/api/users/me').set('Authorization', `users API-Key ${apiKey}`)
-    expect(me.status).toBe(200)
-    expect(me.body.user.roles).toEqual(['printer'])
-    const wrong = await s().request.get('/api/users/me').set('Authorization', 'users API-Key wrong-key')
-    expect(wrong.body.user).toBeNull()
+    // The key opens the print queue (no job waiting: 204) and nothing else, not even the printer's own account.
+    const key = `users API-Key ${apiKey}`
+    expect((await s().request.post('/api/print-jobs/claim').set('Authorization', key)).status).toBe(204)
+    expect((await s().request.get('/api/users/me').set('Authorization', key)).status).toBe(403)
+    const wrong = 'users API-Key wrong-key'
+    expect((await s().request.post('/api/print-jobs/claim').set('Authorization', wrong)).status).toBe(401)
+    expect((await s().request.get('/api/users/me').set('Authorization', wrong)).body.user).toBeNull()
   })
 })
