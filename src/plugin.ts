@@ -20,6 +20,7 @@ import { WorkCalendar } from '../collections/WorkCalendar'
 import { DisclosureRequests } from '../collections/DisclosureRequests'
 import { PrintJobs } from '../collections/PrintJobs'
 import { PublicVersions } from '../collections/PublicVersions'
+import { WechatNonces } from '../collections/WechatNonces'
 import { WechatReplies } from '../collections/WechatReplies'
 import { assignIndexNumber } from '../hooks/assignIndexNumber'
 import { gateWrites } from '../hooks/gateWrites'
@@ -34,6 +35,7 @@ import { pollDeliveriesInServer } from './channels/runner'
 import { checksEndpoint } from './itemChecks/endpoint'
 import { previewEndpoints } from './channels/previewEndpoints'
 import { wechatCallbackEndpoints } from './channels/wechat/callbackEndpoint'
+import { type WechatCallbackSettings, wechatCallbackSettings } from './channels/wechat/callbackSettings'
 import { workflowEndpoint } from './workflow/endpoint'
 import { type ReviewLevel, TWO_LEVELS } from './workflow/levels'
 import { withPublishingJobs } from './workflow/scheduledPublication'
@@ -58,6 +60,8 @@ export type GovPublishingOptions = {
    * an approver). `THREE_LEVELS` from `src/workflow/levels` is the common 三审 form.
    */
   reviewLevels?: ReviewLevel[]
+  /** The WeChat message server's token, safe-mode key and replay window (default: from WECHAT_* at start). */
+  wechatCallback?: WechatCallbackSettings
 }
 
 /** Collections whose items pass review and go out on the channels. */
@@ -130,6 +134,7 @@ export const govPublishing =
     const jobSettings = { enabled, intervalSeconds: options.jobIntervalSeconds ?? 60 }
     const maxUploadBytes = options.maxUploadBytes ?? 20 * MB
     const reviewLevels = options.reviewLevels ?? TWO_LEVELS
+    const wechatCallback = options.wechatCallback ?? wechatCallbackSettings(process.env)
     const collections = [
       ...withUsers(config.collections ?? []),
       ...PUBLISHABLE.map((c) => withPublishing(c, enabled, reviewLevels)),
@@ -144,6 +149,7 @@ export const govPublishing =
       Deliveries,
       PrintJobs,
       WechatReplies,
+      WechatNonces,
       DisclosureRequests,
       PublicVersions,
     ]
@@ -161,7 +167,7 @@ export const govPublishing =
       },
       collections,
       custom: { ...config.custom, govPublishing: { reviewLevels } },
-      endpoints: [...(config.endpoints ?? []), checksEndpoint(PUBLISHABLE_SLUGS), ...wechatCallbackEndpoints],
+      endpoints: [...(config.endpoints ?? []), checksEndpoint(PUBLISHABLE_SLUGS), ...wechatCallbackEndpoints(wechatCallback)],
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientErrorsAs400] },
       globals: [
         ...(config.globals ?? []),
