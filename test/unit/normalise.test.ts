@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkText, emptySettings, type Finding } from '../../src/checks'
+import { checkText, compileTerms, emptySettings, type Finding } from '../../src/checks'
 import { joinDigits, normalise, toOriginal } from '../../src/checks/normalise'
 
 const ID = '350121198503124026'
@@ -80,6 +80,12 @@ describe('evasions of the machine first pass', () => {
     }
     const marker = '（內部資料）'
     expect(spans(marker, check(marker).filter((f) => f.rule === 'secrecy'))).toEqual([['secrecy', '內部資料']])
+  })
+
+  it('finds dictionary terms written with zero-width or full-width characters, and terms typed that way', () => {
+    const terms = compileTerms([{ kind: 'sensitive', severity: 'block', term: 'ＡＢＣ\u200b工程' }])
+    const text = '关于A\u200dBC工程的说明'
+    expect(spans(text, checkText(text, emptySettings({ terms })).filter((f) => f.rule === 'sensitive-term'))).toEqual([['sensitive-term', 'A\u200dBC工程']])
   })
 
   it('leaves full-width punctuation to the punctuation rule as written (a normalised comma is not a finding)', () => {
