@@ -62,31 +62,37 @@ const width = (text: string, i: number) => {
 
 /**
  * Builds a view from the original and the stretches [start, end) that change, in order, with their new text
- * ('' drops the stretch); everything between them is copied.
+ * ('' drops the stretch); everything between them is copied. A character replaced by one character (， → ,)
+ * keeps every offset, so only changes of length make pieces: most texts need none.
  */
 function buildView(original: string, changes: Iterable<[start: number, end: number, replacement: string]>): TextView {
   const pieces: Piece[] = []
   const parts: string[] = []
-  let at = 0
+  let at = 0 // where the current run of unchanged offsets starts, in the view
+  let runFrom = 0 // and in the original
   let copied = 0
+  let changed = false
   for (const [start, end, replacement] of changes) {
-    if (start > copied) {
-      pieces.push({ at, from: copied, same: true, to: start })
-      parts.push(original.slice(copied, start))
-      at += start - copied
+    changed = true
+    parts.push(original.slice(copied, start))
+    copied = end
+    if (replacement.length === 1 && end - start === 1) {
+      parts.push(replacement)
+      continue
     }
+    if (start > runFrom) pieces.push({ at, from: runFrom, same: true, to: start })
+    at += start - runFrom
     if (replacement) {
       pieces.push({ at, from: start, same: false, to: end })
       parts.push(replacement)
       at += replacement.length
     }
-    copied = end
+    runFrom = end
   }
-  if (!pieces.length && copied === 0) return { original, text: original }
-  if (copied < original.length) {
-    pieces.push({ at, from: copied, same: true, to: original.length })
-    parts.push(original.slice(copied))
-  }
+  if (!changed) return { original, text: original }
+  parts.push(original.slice(copied))
+  if (!pieces.length) return { original, text: parts.join('') }
+  if (runFrom < original.length) pieces.push({ at, from: runFrom, same: true, to: original.length })
   return { original, pieces, text: parts.join('') }
 }
 
