@@ -50,7 +50,7 @@ export function checkText(text: string, settings: CheckSettings): Finding[] {
     .flatMap(([name, rule]) => {
       if (!NORMALISED.has(name)) return rule(text, settings)
       const found = rule(view.text, settings)
-      if (!view.pieces) return found
+      if (view.text === text) return found
       return found.map((f) => {
         const [start, end] = toOriginal(view, f.start, f.end)
         return finding(text, f.rule, f.severity, start, end, f.message, f.suggestion)

@@ -64,6 +64,13 @@ describe('evasions of the machine first pass', () => {
     }
   })
 
+  it('quotes the text as written even when no offset moved (full-width digits only)', () => {
+    const text = `身份证号${fullWidth(ID)}。`
+    const [f] = check(text)
+    expect(f!.excerpt).toBe(text)
+    expect(text.slice(f!.start, f!.end)).toBe(fullWidth(ID))
+  })
+
   it('still finds two numbers separated by a space as two', () => {
     const text = `身份证 ${ID} 13812345678`
     expect(spans(text, check(text))).toEqual([
