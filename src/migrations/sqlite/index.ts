@@ -13,6 +13,7 @@ import * as migration_20261129_032905_public_versions from './20261129_032905_pu
 import * as migration_20261129_050209_delivery_run_claim from './20261129_050209_delivery_run_claim';
 import * as migration_20261129_063151_delivery_run_by from './20261129_063151_delivery_run_by';
 import * as migration_20261201_220314_organ_correction_period from './20261201_220314_organ_correction_period';
+import * as migration_20261202_011459_reviewed_texts_and_nonces from './20261202_011459_reviewed_texts_and_nonces';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261201_220314_organ_correction_period.up,
     down: migration_20261201_220314_organ_correction_period.down,
-    name: '20261201_220314_organ_correction_period'
+    name: '20261201_220314_organ_correction_period',
+  },
+  {
+    up: migration_20261202_011459_reviewed_texts_and_nonces.up,
+    down: migration_20261202_011459_reviewed_texts_and_nonces.down,
+    name: '20261202_011459_reviewed_texts_and_nonces'
   },
 ];
