@@ -80,6 +80,7 @@ export interface Config {
     deliveries: Delivery;
     'print-jobs': PrintJob;
     'wechat-replies': WechatReply;
+    'wechat-nonces': WechatNonce;
     'disclosure-requests': DisclosureRequest;
     'public-versions': PublicVersion;
     'payload-kv': PayloadKv;
@@ -107,6 +108,7 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'print-jobs': PrintJobsSelect<false> | PrintJobsSelect<true>;
     'wechat-replies': WechatRepliesSelect<false> | WechatRepliesSelect<true>;
+    'wechat-nonces': WechatNoncesSelect<false> | WechatNoncesSelect<true>;
     'disclosure-requests': DisclosureRequestsSelect<false> | DisclosureRequestsSelect<true>;
     'public-versions': PublicVersionsSelect<false> | PublicVersionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -1274,6 +1276,15 @@ export interface WechatReply {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wechat-nonces".
+ */
+export interface WechatNonce {
+  id: number;
+  key: string;
+  expiresAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "disclosure-requests".
  */
 export interface DisclosureRequest {
@@ -2388,6 +2399,14 @@ export interface WechatRepliesSelect<T extends boolean = true> {
   reply?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wechat-nonces_select".
+ */
+export interface WechatNoncesSelect<T extends boolean = true> {
+  key?: T;
+  expiresAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -20,6 +20,7 @@ import { WorkCalendar } from '../collections/WorkCalendar'
 import { DisclosureRequests } from '../collections/DisclosureRequests'
 import { PrintJobs } from '../collections/PrintJobs'
 import { PublicVersions } from '../collections/PublicVersions'
+import { WechatNonces } from '../collections/WechatNonces'
 import { WechatReplies } from '../collections/WechatReplies'
 import { assignIndexNumber } from '../hooks/assignIndexNumber'
 import { gateWrites } from '../hooks/gateWrites'
@@ -38,6 +39,7 @@ import { pollDeliveriesInServer } from './channels/runner'
 import { checksEndpoint } from './itemChecks/endpoint'
 import { previewEndpoints } from './channels/previewEndpoints'
 import { wechatCallbackEndpoints } from './channels/wechat/callbackEndpoint'
+import { type WechatCallbackSettings, wechatCallbackSettings } from './channels/wechat/callbackSettings'
 import { workflowEndpoint } from './workflow/endpoint'
 import { type ReviewLevel, TWO_LEVELS } from './workflow/levels'
 import { withPublishingJobs } from './workflow/scheduledPublication'
@@ -70,6 +72,8 @@ export type GovPublishingOptions = {
    * an approver). `THREE_LEVELS` from `src/workflow/levels` is the common 三审 form.
    */
   reviewLevels?: ReviewLevel[]
+  /** The WeChat message server's token, safe-mode key and replay window (default: from WECHAT_* at start). */
+  wechatCallback?: WechatCallbackSettings
 }
 
 /** Collections whose items pass review and go out on the channels. */
@@ -175,6 +179,7 @@ export const govPublishing =
       throw new Error(`SESSION_MINUTES must be a whole number of minutes, not ${sessionMinutes}`)
     }
     const identity = { secureCookies: (config.serverURL ?? '').startsWith('https:'), sessionMinutes }
+    const wechatCallback = options.wechatCallback ?? wechatCallbackSettings(process.env)
     const collections = [
       ...withUsers(config.collections ?? [], identity),
       ...PUBLISHABLE.map((c) => withPublishing(c, enabled, reviewLevels)),
@@ -189,6 +194,7 @@ export const govPublishing =
       Deliveries,
       PrintJobs,
       WechatReplies,
+      WechatNonces,
       DisclosureRequests,
       PublicVersions,
     ]
@@ -206,7 +212,7 @@ export const govPublishing =
       },
       collections,
       custom: { ...config.custom, govPublishing: { reviewLevels, trustedProxies: trustedProxies(options.trustedProxies) } },
-      endpoints: [...(config.endpoints ?? []), checksEndpoint(PUBLISHABLE_SLUGS), ...wechatCallbackEndpoints],
+      endpoints: [...(config.endpoints ?? []), checksEndpoint(PUBLISHABLE_SLUGS), ...wechatCallbackEndpoints(wechatCallback)],
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientErrorsAs400] },
       globals: [
         ...(config.globals ?? []),

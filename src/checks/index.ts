@@ -6,18 +6,27 @@ import type { CheckSettings, Finding } from './types'
 
 import { DEFAULT_MASKS } from './mask'
 import { checkNames } from './names'
+import { normalise, toOriginal } from './normalise'
 import { checkPersonalInfo } from './personalInfo'
 import { checkPunctuation } from './punctuation'
 import { checkRepetition } from './repetition'
 import { checkSecrecy } from './secrecy'
 import { checkTerms, compileTerms } from './terms'
+import { finding } from './text'
 import { checkTraditional } from './traditional'
 
 export type { LinkRef } from './links'
 export type { CheckSettings, Finding, RuleName, Severity, TermEntry } from './types'
 
-/** The text rules, by name, in the order their findings matter most (for the benchmark and for tests). */
-export const TEXT_RULES: Record<string, (text: string, settings: CheckSettings) => Finding[]> = {
+type Rule = (text: string, settings: CheckSettings) => Finding[]
+
+/**
+ * The text rules, by name, in the order their findings matter most (for the benchmark and for tests). Those
+ * in NORMALISED see the text normalised (normalise.ts) so that 机\u200b密★ or full-width digits do not slip
+ * past them; the others judge how the text is written (full-width punctuation, traditional characters) and
+ * see it as it is.
+ */
+export const TEXT_RULES: Record<string, Rule> = {
   secrecy: (text) => checkSecrecy(text),
   'personal-info': (text, s) => checkPersonalInfo(text, s.masks),
   terms: (text, s) => checkTerms(text, s.terms),
@@ -27,12 +36,26 @@ export const TEXT_RULES: Record<string, (text: string, settings: CheckSettings) 
   punctuation: (text) => checkPunctuation(text),
 }
 
+const NORMALISED = new Set(['organ-name', 'personal-info', 'secrecy', 'terms'])
+
 const SEVERITY_ORDER = { block: 0, warn: 1 }
 
-/** Runs every text rule; findings in text order, blocks first where two start at the same place. */
+/**
+ * Runs every text rule; findings in text order, blocks first where two start at the same place. Offsets and
+ * excerpts are the given text's, whatever view a rule matched in.
+ */
 export function checkText(text: string, settings: CheckSettings): Finding[] {
-  return Object.values(TEXT_RULES)
-    .flatMap((rule) => rule(text, settings))
+  const view = normalise(text)
+  return Object.entries(TEXT_RULES)
+    .flatMap(([name, rule]) => {
+      if (!NORMALISED.has(name)) return rule(text, settings)
+      const found = rule(view.text, settings)
+      if (view.text === text) return found
+      return found.map((f) => {
+        const [start, end] = toOriginal(view, f.start, f.end)
+        return finding(text, f.rule, f.severity, start, end, f.message, f.suggestion)
+      })
+    })
     .sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
 }
 

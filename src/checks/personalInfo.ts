@@ -1,6 +1,7 @@
 import type { Finding, Masks } from './types'
 
 import { mask } from './mask'
+import { joinDigits, toOriginal } from './normalise'
 import { isValidIdNumber15, isValidIdNumber18, passesLuhn } from './personalNumbers'
 import { finding, labelledBefore } from './text'
 
@@ -23,51 +24,54 @@ const PERSONAL = '个人信息须去标识化后公开 / personal information mu
 
 /**
  * Personal information that must not be published in full (ID numbers, mobiles, bank cards, personal phone
- * numbers, home addresses below 乡镇/街道). Each finding's suggestion is the masked form.
+ * numbers, home addresses below 乡镇/街道). Numbers are looked for as written, then once more with the spaces
+ * and hyphens inside digit runs removed (1101 0519 …); findings point at `original`, and each suggestion is
+ * the masked form of what is written there. Give it normalised text (normalise.ts): full-width digits are
+ * not digits here.
  */
-export function checkPersonalInfo(text: string, masks: Masks): Finding[] {
+export function checkPersonalInfo(original: string, masks: Masks): Finding[] {
   const findings: Finding[] = []
   const taken: [number, number][] = []
-  const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e)
-  const add = (start: number, end: number, what: string, suggestion: string) => {
-    taken.push([start, end])
-    findings.push(finding(text, 'personal-info', 'block', start, end, `${what}：${PERSONAL}`, suggestion))
+  const free = ([start, end]: [number, number]) => taken.every(([s, e]) => end <= s || start >= e)
+  const add = ([from, to]: [number, number], what: string, suggestion: string) => {
+    taken.push([from, to])
+    findings.push(finding(original, 'personal-info', 'block', from, to, `${what}：${PERSONAL}`, suggestion))
   }
-
-  for (const m of text.matchAll(ID18)) {
-    if (isValidIdNumber18(m[0])) add(m.index, m.index + m[0].length, '身份证号码', mask(m[0], masks.idNumber))
-  }
-  for (const m of text.matchAll(ID15)) {
-    // 15-digit numbers are also old business registration numbers: only when labelled as an ID.
-    if (isValidIdNumber15(m[0]) && labelledBefore(text, m.index, ID_LABEL)) {
-      add(m.index, m.index + m[0].length, '身份证号码（15位）', mask(m[0], masks.idNumber))
+  const written = { original, text: original }
+  const joined = joinDigits(original)
+  for (const view of joined.pieces ? [written, joined] : [written]) {
+    const text = view.text
+    const at = (start: number, length: number) => toOriginal(view, start, start + length)
+    const addNumber = (span: [number, number], what: string, pattern: Masks[keyof Masks]) => {
+      if (free(span)) add(span, what, mask(original.slice(...span), pattern))
+    }
+    for (const m of text.matchAll(ID18)) {
+      if (isValidIdNumber18(m[0])) addNumber(at(m.index, m[0].length), '身份证号码', masks.idNumber)
+    }
+    for (const m of text.matchAll(ID15)) {
+      // 15-digit numbers are also old business registration numbers: only when labelled as an ID.
+      if (isValidIdNumber15(m[0]) && labelledBefore(text, m.index, ID_LABEL)) {
+        addNumber(at(m.index, m[0].length), '身份证号码（15位）', masks.idNumber)
+      }
+    }
+    for (const m of text.matchAll(MOBILE)) addNumber(at(m.index, m[0].length), '手机号码', masks.mobile)
+    for (const m of text.matchAll(CARD)) {
+      const digits = m[0].replace(/\D/g, '')
+      // Luhn passes one number in ten: also ask for a card label or China UnionPay's 62 prefix.
+      if (!passesLuhn(digits)) continue
+      if (digits.startsWith('62') || labelledBefore(text, m.index, CARD_LABEL, 16)) addNumber(at(m.index, m[0].length), '银行卡号', masks.bankCard)
+    }
+    for (const m of text.matchAll(LANDLINE)) {
+      if (labelledBefore(text, m.index, PERSONAL_PHONE_LABEL)) addNumber(at(m.index, m[0].length), '个人固定电话', masks.landline)
     }
   }
-  for (const m of text.matchAll(MOBILE)) {
-    if (free(m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, '手机号码', mask(m[0], masks.mobile))
-  }
-  for (const m of text.matchAll(CARD)) {
-    const digits = m[0].replace(/\D/g, '')
-    const end = m.index + m[0].length
-    // Luhn passes one number in ten: also ask for a card label or China UnionPay's 62 prefix.
-    if (!free(m.index, end) || !passesLuhn(digits)) continue
-    if (digits.startsWith('62') || labelledBefore(text, m.index, CARD_LABEL, 16)) {
-      add(m.index, end, '银行卡号', mask(m[0], masks.bankCard))
-    }
-  }
-  for (const m of text.matchAll(LANDLINE)) {
-    const end = m.index + m[0].length
-    if (free(m.index, end) && labelledBefore(text, m.index, PERSONAL_PHONE_LABEL)) {
-      add(m.index, end, '个人固定电话', mask(m[0], masks.landline))
-    }
-  }
-  for (const m of text.matchAll(HOME_ADDRESS)) {
+  for (const m of original.matchAll(HOME_ADDRESS)) {
     ADDRESS_BODY.lastIndex = m.index + m[0].length
-    const body = ADDRESS_BODY.exec(text)
+    const body = ADDRESS_BODY.exec(original)
     if (!body) continue
     const kept = TOWNSHIP_END.exec(body[0])?.[0] ?? ''
     if (!BELOW_TOWNSHIP.test(body[0].slice(kept.length))) continue
-    add(body.index, body.index + body[0].length, '详细家庭住址', `${kept}***`)
+    add([body.index, body.index + body[0].length], '详细家庭住址', `${kept}***`)
   }
   return findings.sort((a, b) => a.start - b.start)
 }

@@ -2,16 +2,19 @@ import { AhoCorasick } from '@monyone/aho-corasick/fast'
 
 import type { Finding, TermEntry, TermHit } from './types'
 
+import { normalise } from './normalise'
 import { finding } from './text'
 
 /**
  * The admin's dictionary (sensitive terms and wrong → right wording) compiled into one Aho–Corasick
  * automaton: one pass over the text whatever the dictionary's size. Leftmost-longest, so 中国入民 is one hit.
+ * Terms are normalised as the texts they are looked for in are (see checkText): a term typed with full-width
+ * letters or a zero-width space still matches.
  */
 export function compileTerms(entries: TermEntry[]): { search: (text: string) => TermHit[] } {
   const byTerm = new Map<string, TermEntry>()
   for (const entry of entries) {
-    const term = entry.term.trim()
+    const term = normalise(entry.term).text.trim()
     // A term listed twice keeps its stricter entry.
     const known = byTerm.get(term)
     if (term && (!known || (known.severity === 'warn' && entry.severity === 'block'))) byTerm.set(term, { ...entry, term })

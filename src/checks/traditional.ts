@@ -8,21 +8,29 @@ type Convert = (text: string) => string
 
 let toSimplified: Convert | undefined
 let candidates: Set<string> | undefined
+let singles: Map<string, string> | undefined
 
 /**
  * OpenCC converts by phrase (乾坤 stays, 乾燥 → 干燥), but converting every text whole costs ~100 ms per MB.
  * Instead: the characters OpenCC would change on their own are computed once, the text is scanned for
  * them, and only around a hit is the phrase converted to confirm it.
  */
-function converter(): { candidates: Set<string>; convert: Convert } {
-  if (!toSimplified || !candidates) {
+function converter(): { candidates: Set<string>; convert: Convert; singles: Map<string, string> } {
+  if (!toSimplified || !candidates || !singles) {
     toSimplified = OpenCC.Converter({ from: 't', to: 'cn' })
     const chars: string[] = []
     for (let code = 0x3400; code <= 0x9fff; code++) chars.push(String.fromCharCode(code))
     const converted = toSimplified(chars.join('\n')).split('\n')
     candidates = new Set(chars.filter((ch, i) => converted[i] !== ch))
+    singles = new Map(chars.flatMap((ch, i) => (converted[i] !== ch && converted[i]!.length === 1 ? [[ch, converted[i]!]] : [])))
   }
-  return { candidates, convert: toSimplified }
+  return { candidates, convert: toSimplified, singles }
+}
+
+/** The traditional characters whose simplified form on its own is one of `chars` (機 → 机), for matching marks. */
+export function traditionalFormsOf(chars: Iterable<string>): Map<string, string> {
+  const wanted = new Set(chars)
+  return new Map([...converter().singles].filter(([, simplified]) => wanted.has(simplified)))
 }
 
 const QUOTES: Record<string, string> = { '「': '」', '《': '》', '『': '』', '“': '”' }

@@ -13,8 +13,12 @@ import { attachmentText, hasText } from './attachmentText'
 import { lexicalText, type RichTextRef } from './lexicalText'
 import { loadCheckSettings } from './settings'
 
-/** A finding on an item: which field (and attached file) its offsets are in. */
-export type ItemFinding = Finding & { field: string; file?: string }
+/** A finding on an item: which field (and attached file, and which of the file's own texts) its offsets are in. */
+export type ItemFinding = Finding & { field: string; file?: string; mediaField?: MediaText }
+
+/** The texts a media document carries to the public beside its bytes. */
+const MEDIA_TEXTS = ['alt', 'caption', 'filename'] as const
+type MediaText = (typeof MEDIA_TEXTS)[number]
 
 type Data = Record<string, unknown>
 type Segment = { field: string; refs: RichTextRef[]; text: string }
@@ -70,7 +74,14 @@ function collect(fields: Field[], data: Data, prefix: string, segments: Segment[
   }
 }
 
-type MediaDoc = { filename?: null | string; id: number | string; mimeType?: null | string; sha256?: null | string }
+type MediaDoc = {
+  alt?: null | string
+  caption?: null | string
+  filename?: null | string
+  id: number | string
+  mimeType?: null | string
+  sha256?: null | string
+}
 
 async function fileExists(file: string) {
   return access(file).then(
@@ -134,8 +145,10 @@ export async function checkItem(
   const uploads: Upload[] = []
   collect(collection.fields, data, '', segments, uploads)
 
-  const inlineUploads = segments.flatMap((s) => s.refs.flatMap((r) => ('collection' in r.target && r.target.collection === 'media' ? [r.target.id] : [])))
-  const ids = [...new Set([...uploads.map((u) => u.id), ...inlineUploads])]
+  const inlineUploads = segments.flatMap((s) =>
+    s.refs.flatMap((r) => ('collection' in r.target && r.target.collection === 'media' ? [{ field: s.field, id: r.target.id }] : [])),
+  )
+  const ids = [...new Set([...uploads, ...inlineUploads].map((u) => u.id))]
   const media = new Map<string, MediaDoc>()
   if (ids.length) {
     const { docs } = await req.payload.find({
@@ -144,7 +157,7 @@ export async function checkItem(
       overrideAccess: true,
       pagination: false,
       req,
-      select: { filename: true, mimeType: true, sha256: true },
+      select: { alt: true, caption: true, filename: true, mimeType: true, sha256: true },
       where: { id: { in: ids } },
     })
     for (const doc of docs as MediaDoc[]) media.set(String(doc.id), doc)
@@ -164,6 +177,17 @@ export async function checkItem(
     }))
     for (const f of [...checkText(segment.text, rules), ...checkLinks(segment.text, links)]) {
       findings.push({ ...f, field: segment.field })
+    }
+  }
+
+  // Alt text, caption and file name go out with the file (the page's <img alt>, the WeChat article, the link).
+  const referenced = new Map([...uploads, ...inlineUploads].map((u) => [`${u.field}\0${u.id}`, u]))
+  for (const { field, id } of referenced.values()) {
+    const doc = media.get(id)
+    for (const mediaField of MEDIA_TEXTS) {
+      const text = doc?.[mediaField]
+      if (!text?.trim()) continue
+      for (const f of checkText(text, rules)) findings.push({ ...f, field, file: doc!.filename ?? undefined, mediaField })
     }
   }
 

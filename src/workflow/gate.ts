@@ -110,7 +110,7 @@ async function firstPass(req: PayloadRequest, collection: SanitizedCollectionCon
 export type BeforeSubmit = (req: PayloadRequest, id: number | string) => Promise<ItemFinding[]>
 
 const summary = (findings: ItemFinding[]) =>
-  findings.map((f) => `[${f.field}${f.file ? ` ${f.file}` : ''}] ${f.message}：${f.excerpt}`).join('\n')
+  findings.map((f) => `[${[f.field, f.file, f.mediaField].filter(Boolean).join(' ')}] ${f.message}：${f.excerpt}`).join('\n')
 
 export type ActOptions = { acknowledgeWarnings?: boolean }
 

@@ -449,13 +449,15 @@ withServer('bad-input corpus: every write endpoint answers 4xx with a message an
     q.set('timestamp', String(Number(q.get('timestamp')) + 1))
     return callback(q, textMessage('低保', '990000000000011'))
   }, 401)
-  add('WeChat POST: billion laughs (DOCTYPE with nested entities)', () => callback(wechatQuery(), BILLION_LAUGHS), 400)
-  add('WeChat POST: an external entity (XXE)', () => callback(wechatQuery(), XXE), 400)
-  add('WeChat POST: malformed XML', () => callback(wechatQuery(), '<xml><MsgType>text</MsgType><Content>未闭合</xml>'), 400)
-  add('WeChat POST: not XML at all', () => callback(wechatQuery(), '{"MsgType":"text"}'), 400)
-  add('WeChat POST: another root element', () => callback(wechatQuery(), '<message><MsgType>text</MsgType></message>'), 400)
-  add('WeChat POST: a __proto__ element', () => callback(wechatQuery(), '<xml><__proto__><polluted>1</polluted></__proto__><MsgType>text</MsgType></xml>'), 400)
-  add('WeChat POST: 10,000-level nested elements', () => callback(wechatQuery(), `<xml>${'<a>'.repeat(10_000)}x${'</a>'.repeat(10_000)}</xml>`), [400, 413])
+  // Safe mode is on here: bad envelopes are sent the way WeChat sends (encrypt_type=aes), so the parser is reached.
+  add('WeChat POST: a plaintext message while safe mode is on', () => callback(wechatQuery(), textMessage('低保', '990000000000016')), 401)
+  add('WeChat POST: billion laughs (DOCTYPE with nested entities)', () => callback(wechatQuery({ encrypt_type: 'aes' }), BILLION_LAUGHS), 400)
+  add('WeChat POST: an external entity (XXE)', () => callback(wechatQuery({ encrypt_type: 'aes' }), XXE), 400)
+  add('WeChat POST: malformed XML', () => callback(wechatQuery({ encrypt_type: 'aes' }), '<xml><MsgType>text</MsgType><Content>未闭合</xml>'), 400)
+  add('WeChat POST: not XML at all', () => callback(wechatQuery({ encrypt_type: 'aes' }), '{"MsgType":"text"}'), 400)
+  add('WeChat POST: another root element', () => callback(wechatQuery({ encrypt_type: 'aes' }), '<message><MsgType>text</MsgType></message>'), 400)
+  add('WeChat POST: a __proto__ element', () => callback(wechatQuery({ encrypt_type: 'aes' }), '<xml><__proto__><polluted>1</polluted></__proto__><MsgType>text</MsgType></xml>'), 400)
+  add('WeChat POST: 10,000-level nested elements', () => callback(wechatQuery({ encrypt_type: 'aes' }), `<xml>${'<a>'.repeat(10_000)}x${'</a>'.repeat(10_000)}</xml>`), [400, 413])
   add('WeChat POST (safe mode): a forged msg_signature', () => {
     const encrypt = encryptMessage(AES_KEY, textMessage('低保', '990000000000012'), APPID)
     const q = wechatQuery({ encrypt_type: 'aes', msg_signature: '0'.repeat(40) })
@@ -479,7 +481,7 @@ withServer('bad-input corpus: every write endpoint answers 4xx with a message an
     q.set('msg_signature', messageSignature(TOKEN, q.get('timestamp')!, q.get('nonce')!, encrypt))
     return callback(q, `<xml><ToUserName>gh_qingshi</ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`)
   }, 400)
-  add('WeChat POST: a correctly signed 8 MB text message', () => callback(wechatQuery(), textMessage('长'.repeat(8 * MB / 3), '990000000000015')), [400, 413])
+  add('WeChat POST: a correctly signed 8 MB text message', () => callback(wechatQuery({ encrypt_type: 'aes' }), textMessage('长'.repeat(8 * MB / 3), '990000000000015')), [400, 413])
   add('WeChat POST: a forged signature on an 8 MB body', () => callback(wechatQuery({}, true), textMessage('长'.repeat(8 * MB / 3), '990000000000014')), 401)
 
   // ---------------------------------------------------------------- media uploads

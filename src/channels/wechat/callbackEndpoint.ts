@@ -1,5 +1,6 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
+import type { WechatCallbackSettings } from './callbackSettings'
 import type { ReplyRule } from './replies'
 
 import { errorResponse } from '../../errors'
@@ -11,35 +12,37 @@ import {
   parseMessageXml,
   signatureMatches,
   textReplyXml,
-  urlSignature,
 } from './callbackCrypto'
+import { claimNonce } from './nonces'
+import { type CallbackQuery, type CallbackRefusal, nonceExpiry, nonceKey, refuseCallback } from './replay'
 import { pickReply } from './replies'
 
 const NOTHING = () => new Response('success', { headers: { 'content-type': 'text/plain' } })
-const forged = () => errorResponse(401, 'signature', '签名无效 / invalid signature')
+const refused = ({ code, message }: { code: CallbackRefusal['code'] | 'replay'; message: string }) => errorResponse(401, code, message)
+const forged = () => refused({ code: 'signature', message: '签名无效 / invalid signature' })
+const replayed = () => refused({ code: 'replay', message: '该请求已处理过，疑为重放 / this call was received before (replay?)' })
 /** WeChat retries an unanswered message up to three times within a minute; remembered far longer than that. */
 const SEEN_PREFIX = 'wechat-seen:'
 
-type Query = Record<string, string | undefined>
-
-const queryOf = (req: PayloadRequest): Query => Object.fromEntries(new URL(req.url ?? '', 'http://local').searchParams)
-
-/** The URL signature every call from WeChat carries, checked against WECHAT_TOKEN. */
-const signedByWechat = (q: Query, token: string | undefined): token is string =>
-  Boolean(token) && signatureMatches(urlSignature(token!, q.timestamp ?? '', q.nonce ?? ''), q.signature)
+const queryOf = (req: PayloadRequest): CallbackQuery => Object.fromEntries(new URL(req.url ?? '', 'http://local').searchParams)
+const nowSeconds = () => Math.floor(Date.now() / 1000)
 
 const MAX_MESSAGE_BYTES = 64 * 1024
 
 /**
  * The Official Account's message server: the URL handshake, followers' text messages answered from the
- * keyword replies, and publish events completing WeChat deliveries. A request whose signature does not match
- * WECHAT_TOKEN is refused with 401 before anything in it is read.
+ * keyword replies, and publish events completing WeChat deliveries. A call whose URL signature does not match
+ * WECHAT_TOKEN, whose timestamp is outside the replay window, or (in safe mode) that is not encrypted is refused
+ * with 401 before anything in it is read; one whose timestamp and nonce were seen before is refused as a replay
+ * once it is verified, and nothing in it is answered or recorded.
  */
-export const wechatCallbackEndpoints: Endpoint[] = [
+export const wechatCallbackEndpoints = (settings: WechatCallbackSettings): Endpoint[] => [
   {
     handler: async (req) => {
       const q = queryOf(req)
-      if (!signedByWechat(q, process.env.WECHAT_TOKEN)) return forged()
+      const refusal = refuseCallback(q, settings, nowSeconds(), 'handshake')
+      if (refusal) return refused(refusal)
+      if (!(await claimNonce(req.payload, nonceKey(q), nonceExpiry(q, settings)))) return replayed()
       return new Response(q.echostr ?? '', { headers: { 'content-type': 'text/plain' } })
     },
     method: 'get',
@@ -48,33 +51,35 @@ export const wechatCallbackEndpoints: Endpoint[] = [
   {
     handler: async (req) => {
       const q = queryOf(req)
-      const { WECHAT_AES_KEY: aesKey, WECHAT_APPID: appId = '', WECHAT_TOKEN: token } = process.env
-      if (!signedByWechat(q, token)) return forged()
+      const { aesKey, appId, token } = settings
+      const refusal = refuseCallback(q, settings, nowSeconds(), 'message')
+      if (refusal) return refused(refusal)
       // WeChat's messages are a few KB; anything much larger is not from WeChat's message push.
       const tooLarge = () => errorResponse(413, 'too-large', '消息过大 / Message too large')
       if (Number(req.headers.get('content-length') ?? 0) > MAX_MESSAGE_BYTES) return tooLarge()
       const raw = await req.text!()
       if (Buffer.byteLength(raw) > MAX_MESSAGE_BYTES) return tooLarge()
-      const safe = q.encrypt_type === 'aes'
+      const safe = Boolean(aesKey)
       let message: Record<string, string>
       try {
         const envelope = parseMessageXml(raw)
         if (safe) {
           const encrypt = envelope.Encrypt ?? ''
-          if (!aesKey || !signatureMatches(messageSignature(token, q.timestamp ?? '', q.nonce ?? '', encrypt), q.msg_signature)) return forged()
-          message = parseMessageXml(decryptMessage(aesKey, encrypt, appId))
+          if (!signatureMatches(messageSignature(token!, q.timestamp!, q.nonce!, encrypt), q.msg_signature)) return forged()
+          message = parseMessageXml(decryptMessage(aesKey!, encrypt, appId))
         } else message = envelope
       } catch (error) {
         return errorResponse(400, 'message', `无法解析的消息 / unreadable message: ${(error as Error).message}`)
       }
+      if (!(await claimNonce(req.payload, nonceKey(q), nonceExpiry(q, settings)))) return replayed()
       const reply = await handleMessage(req.payload, message)
       if (!reply) return NOTHING()
-      const xml = textReplyXml({ content: reply, createTime: Math.floor(Date.now() / 1000), fromUser: message.ToUserName ?? '', toUser: message.FromUserName ?? '' })
+      const xml = textReplyXml({ content: reply, createTime: nowSeconds(), fromUser: message.ToUserName ?? '', toUser: message.FromUserName ?? '' })
       if (!safe) return new Response(xml, { headers: { 'content-type': 'application/xml' } })
       const encrypt = encryptMessage(aesKey!, xml, appId)
-      const timestamp = String(Math.floor(Date.now() / 1000))
+      const timestamp = String(nowSeconds())
       const nonce = String(Math.floor(Math.random() * 1e9))
-      return new Response(encryptedReplyXml({ encrypt, nonce, signature: messageSignature(token, timestamp, nonce, encrypt), timestamp }), {
+      return new Response(encryptedReplyXml({ encrypt, nonce, signature: messageSignature(token!, timestamp, nonce, encrypt), timestamp }), {
         headers: { 'content-type': 'application/xml' },
       })
     },
