@@ -15,6 +15,7 @@ import * as migration_20261129_063140_delivery_run_by from './20261129_063140_de
 import * as migration_20261201_220244_organ_correction_period from './20261201_220244_organ_correction_period';
 import * as migration_20261202_011855_identity_audit_chain from './20261202_011855_identity_audit_chain';
 import * as migration_20261202_020725_media_gate from './20261202_020725_media_gate';
+import * as migration_20261202_022724_wechat_nonces from './20261202_022724_wechat_nonces';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261202_020725_media_gate.up,
     down: migration_20261202_020725_media_gate.down,
-    name: '20261202_020725_media_gate'
+    name: '20261202_020725_media_gate',
+  },
+  {
+    up: migration_20261202_022724_wechat_nonces.up,
+    down: migration_20261202_022724_wechat_nonces.down,
+    name: '20261202_022724_wechat_nonces'
   },
 ];
