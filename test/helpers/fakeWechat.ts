@@ -31,6 +31,8 @@ export type FakeWechat = {
   uploadedImages: string[]
   /** the next `times` (default 1) requests to path (e.g. '/cgi-bin/draft/add') get the fault instead of normal handling */
   inject(path: string, fault: Fault, times?: number): void
+  /** injected faults not yet answered are dropped (an outage is over); returns how many answers that was */
+  clearFaults(): number
   /** every token issued so far becomes invalid (→ 42001 access_token expired) */
   expireTokens(): void
   /**
@@ -579,6 +581,11 @@ export async function startFakeWechat(options: {
     expireTokens() {
       for (const record of tokens.values()) record.expiresAt = Math.min(record.expiresAt, Date.now())
       stableToken = undefined
+    },
+    clearFaults() {
+      const left = [...faults.values()].flat().reduce((sum, queued) => sum + queued.left, 0)
+      faults.clear()
+      return left
     },
     inject(path, fault, times = 1) {
       const queue = faults.get(path) ?? []

@@ -18,6 +18,7 @@ import { DEMO_ORGAN } from '../../src/seed/demo'
 import type { ReviewChain } from '../../src/seed/reviewAndPublish'
 
 import { scratchDatabase, TEST_DB } from './database'
+import { productEnv } from './worker'
 
 export type TestServer = {
   /** supertest agent signed in as a fresh user with these roles */
@@ -52,6 +53,8 @@ export type ServerOptions = {
 }
 
 let userCount = 0
+/** The password of every user `as()` and `chain()` make. */
+export const TEST_PASSWORD = 'test-password-1'
 const LOGS = path.join(ROOT, 'test/artifacts/servers')
 
 async function untilUp(url: string, child: ChildProcess, logFile: string): Promise<void> {
@@ -109,12 +112,9 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
   const start = async () => {
     const out = openSync(logFile, 'a')
     // As `npm start` runs it (package.json: tsx --conditions=production src/cli/start.ts).
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' }
-    // Nothing of the test runner reaches the product.
-    for (const key of Object.keys(childEnv)) if (key.startsWith('VITEST') || key === 'TEST') delete childEnv[key]
     child = spawn(process.execPath, ['--import', 'tsx', '--conditions=production', 'src/cli/start.ts'], {
       cwd: ROOT,
-      env: childEnv,
+      env: productEnv(),
       stdio: ['ignore', out, out],
     })
     closeSync(out)
@@ -137,26 +137,34 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
   await payload.updateGlobal({ slug: 'organ', data: DEMO_ORGAN })
   const request = supertest.agent(url)
 
+  // Every test user has TEST_PASSWORD. Payload hashes a password with 600,000 pbkdf2 rounds (about 0.3 s of
+  // CPU): the first user is created with it, the others are given the first one's stored hash and salt.
+  let stored: Promise<{ hash: string; salt: string }> | undefined
+  const createUser = async (data: { email: string; name: string; roles: Role[] }) => {
+    if (!stored) {
+      const first = payload.create({ collection: 'users', data: { ...data, password: TEST_PASSWORD } })
+      stored = first.then(async ({ id }) => {
+        const row = (await payload.db.findOne({ collection: 'users', where: { id: { equals: id } } })) as unknown as { hash: string; salt: string }
+        return { hash: row.hash, salt: row.salt }
+      })
+      return first
+    }
+    const now = new Date().toISOString()
+    return (await payload.db.create({ collection: 'users', data: { ...data, ...(await stored), createdAt: now, updatedAt: now } })) as unknown as ReviewChain['approver']
+  }
+
   const as: TestServer['as'] = async (...roles) => {
     const email = `user${++userCount}-${roles.join('-') || 'none'}@test.example`
-    const password = 'test-password-1'
-    const user = await payload.create({
-      collection: 'users',
-      data: { email, name: `测试用户${userCount}`, password, roles },
-    })
+    const user = await createUser({ email, name: `测试用户${userCount}`, roles })
     const agent = supertest.agent(url)
-    const login = await agent.post('/api/users/login').send({ email, password })
+    const login = await agent.post('/api/users/login').send({ email, password: TEST_PASSWORD })
     if (login.status !== 200) throw new Error(`login failed: ${login.status} ${JSON.stringify(login.body)}`)
     agent.set('Authorization', `JWT ${login.body.token}`)
     return { agent, user: { email, id: user.id } }
   }
 
   let chain: Promise<ReviewChain> | undefined
-  const person = (role: Role) =>
-    payload.create({
-      collection: 'users',
-      data: { email: `${role}-of-chain@test.example`, name: `流程${role}`, password: 'test-password-1', roles: [role] },
-    })
+  const person = (role: Role) => createUser({ email: `${role}-of-chain@test.example`, name: `流程${role}`, roles: [role] })
   const chainOf = async (): Promise<ReviewChain> => {
     const [submitter, reviewer, approver] = await Promise.all([person('editor'), person('reviewer'), person('approver')])
     return { approver, reviewers: [reviewer], submitter }
