@@ -7,7 +7,7 @@ import type { CheckSettings, Finding } from '../checks/types'
 import { checkLinks, checkText, type LinkRef } from '../checks'
 import { finding } from '../checks/text'
 import { checkWechatLimits } from '../checks/wechatLimits'
-import { mediaFilePath } from '../mediaFiles'
+import { mediaFilePath, ownMediaFile } from '../mediaFiles'
 import { idOf } from '../relationships'
 import { attachmentText, hasText } from './attachmentText'
 import { lexicalText, type RichTextRef } from './lexicalText'
@@ -97,14 +97,13 @@ async function linkStatuses(req: PayloadRequest, refs: RichTextRef[], media: Map
     refs.map(async ({ target }) => {
       if ('url' in target) {
         // Only our own files can be checked here; other sites are not fetched from the server.
-        const own = target.url.startsWith('/') ? target.url : serverURL && target.url.startsWith(serverURL) ? target.url.slice(serverURL.length) : null
-        const file = own?.match(/^\/api\/media\/file\/([^?#]+)/)?.[1]
+        const file = ownMediaFile(target.url, serverURL)
         if (!file) return 'ok'
         const { totalDocs } = await req.payload.count({
           collection: 'media',
           overrideAccess: true,
           req,
-          where: { filename: { equals: decodeURIComponent(file) } },
+          where: { filename: { equals: file } },
         })
         return totalDocs ? 'ok' : 'missing'
       }

@@ -4,6 +4,7 @@ import { createLocalReq } from 'payload'
 
 import { isStaff } from '../access'
 import { refusal } from '../errors'
+import { ownMediaFile } from '../mediaFiles'
 import { idOf } from '../relationships'
 import { lockRows } from './rowLock'
 
@@ -32,8 +33,6 @@ const FROZEN_FIELDS = ['alt', 'caption', 'filename', 'mimeType', 'filesize', 'wi
 type Data = Record<string, unknown>
 type LexicalNode = { [key: string]: unknown; children?: unknown; fields?: { doc?: { relationTo?: string; value?: unknown }; linkType?: string; url?: string }; relationTo?: string; type?: string; value?: unknown }
 
-const FILE_URL = /^\/api\/media\/file\/([^?#]+)/
-
 /** Media ids and own file URLs in a rich-text value: upload nodes, internal links to media, links to our files. */
 function walkRichText(value: unknown, ids: Set<string>, files: Set<string>, serverURL: string) {
   const walk = (node: LexicalNode) => {
@@ -41,10 +40,8 @@ function walkRichText(value: unknown, ids: Set<string>, files: Set<string>, serv
     const fields = node.fields
     if ((node.type === 'link' || node.type === 'autolink') && fields) {
       if (fields.linkType === 'internal' && fields.doc?.relationTo === MEDIA_SLUG && fields.doc.value) ids.add(idOf(fields.doc.value))
-      const url = fields.url ?? ''
-      const own = url.startsWith('/') ? url : serverURL && url.startsWith(serverURL) ? url.slice(serverURL.length) : ''
-      const file = own.match(FILE_URL)?.[1]
-      if (file) files.add(decodeURIComponent(file))
+      const file = ownMediaFile(fields.url ?? '', serverURL)
+      if (file) files.add(file)
     }
     if (Array.isArray(node.children)) for (const child of node.children) if (child && typeof child === 'object') walk(child as LexicalNode)
   }
