@@ -11,6 +11,7 @@ import { actAs } from '../../src/workflow/gate'
 import { queueDeliveryJob } from '../../src/channels/outbox'
 import { settled } from '../helpers/deliveries'
 import { createItem } from '../helpers/fixtures'
+import { databaseSnapshot } from '../helpers/snapshot'
 import { withServer } from '../helpers/server'
 
 type Agent = supertest.Agent
@@ -31,16 +32,6 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
     const auth = `users API-Key ${apiKey}`
     const send = (test: supertest.Test) => test.set('Authorization', auth)
     return { id: user.id, send }
-  }
-  /** Every row of every collection and every global, as stored: what an attempt could have changed. */
-  const everything = async () => {
-    const out: Record<string, unknown> = {}
-    for (const { slug } of s().config.collections) {
-      const { docs } = await s().payload.find({ collection: slug as never, depth: 0, limit: 1000, overrideAccess: true, pagination: false, sort: 'id' })
-      out[slug] = docs
-    }
-    for (const { slug } of s().config.globals) out[`global:${slug}`] = await s().payload.findGlobal({ slug: slug as never, depth: 0, overrideAccess: true })
-    return JSON.parse(JSON.stringify(out)) as Record<string, unknown>
   }
   const refused = (res: { status: number }, what: string) => {
     expect(res.status, what).toBeGreaterThanOrEqual(400)
@@ -199,7 +190,7 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
     // The published item's deliveries run in the server: let them finish before taking the picture.
     await settled(s(), 'news', published.id)
     const callers: [string, (t: supertest.Test) => supertest.Test][] = [['printer', printer.send], ['anonymous', (t) => t]]
-    const before = await everything()
+    const before = await databaseSnapshot(s().payload, s().mediaDir)
 
     for (const [who, send] of callers) {
       for (const { endpoints, slug } of s().config.collections) {
@@ -267,7 +258,7 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
         expect(res.body.errors?.length ?? 0, `${who} ${mutation}`).toBeGreaterThan(0)
       }
     }
-    expect(await everything()).toEqual(before)
+    expect(await databaseSnapshot(s().payload, s().mediaDir)).toEqual(before)
 
     // Staff may hold their own lock but not write one in another's name.
     const { user: other } = await s().as('reviewer')
