@@ -96,6 +96,20 @@ function walkFields(fields: Field[], data: Data, ids: Set<string>, files: Set<st
   }
 }
 
+/** Media documents as stored (access passed over: the gate's own reads), with the id and the named fields. */
+async function findMedia(req: PayloadRequest, where: Where, fields: readonly string[]): Promise<Array<Data & { id: number | string }>> {
+  const { docs } = await req.payload.find({
+    collection: MEDIA_SLUG,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: Object.fromEntries(fields.map((f) => [f, true])),
+    where,
+  })
+  return docs as unknown as Array<Data & { id: number | string }>
+}
+
 /** Every media document an item's version references, sorted by id. */
 export async function mediaRefs(req: PayloadRequest, collection: SanitizedCollectionConfig, doc: Data): Promise<string[]> {
   const found = referencedMedia(collection.fields, doc, req.payload.config.serverURL ?? '')
@@ -104,15 +118,7 @@ export async function mediaRefs(req: PayloadRequest, collection: SanitizedCollec
     // A link to one of our file URLs (the original or an image size) references that document too.
     const sizes = (req.payload.collections[MEDIA_SLUG].config.upload.imageSizes ?? []).map((s) => s.name)
     const names = found.files
-    const { docs } = await req.payload.find({
-      collection: MEDIA_SLUG,
-      depth: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: {},
-      where: { or: [{ filename: { in: names } }, ...sizes.map((size) => ({ [`sizes.${size}.filename`]: { in: names } }))] },
-    })
+    const docs = await findMedia(req, { or: [{ filename: { in: names } }, ...sizes.map((size) => ({ [`sizes.${size}.filename`]: { in: names } }))] }, [])
     for (const file of docs) ids.add(String(file.id))
   }
   return [...ids].sort()
@@ -121,16 +127,8 @@ export async function mediaRefs(req: PayloadRequest, collection: SanitizedCollec
 /** The reviewed part of each referenced media document (null for one that no longer exists). */
 export async function mediaFingerprints(req: PayloadRequest, ids: string[]): Promise<Array<{ file: MediaFingerprint | null; id: string }>> {
   if (!ids.length) return []
-  const { docs } = await req.payload.find({
-    collection: MEDIA_SLUG,
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: Object.fromEntries(FINGERPRINT_FIELDS.map((f) => [f, true])),
-    where: { id: { in: ids } },
-  })
-  const byId = new Map(docs.map((d) => [String(d.id), d as unknown as Data]))
+  const docs = await findMedia(req, { id: { in: ids } }, FINGERPRINT_FIELDS)
+  const byId = new Map(docs.map((d) => [String(d.id), d]))
   return ids.map((id) => {
     const doc = byId.get(id)
     return { file: doc ? (Object.fromEntries(FINGERPRINT_FIELDS.map((f) => [f, (doc[f] as null | string | undefined) ?? null])) as MediaFingerprint) : null, id }
@@ -142,16 +140,7 @@ type MediaState = { frozen?: boolean | null; id: number | string; live?: boolean
 async function states(req: PayloadRequest, ids: string[]): Promise<MediaState[]> {
   if (!ids.length) return []
   await lockRows(req, MEDIA_SLUG, ids)
-  const { docs } = await req.payload.find({
-    collection: MEDIA_SLUG,
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { frozen: true, live: true, liveIn: true },
-    where: { id: { in: ids } },
-  })
-  return docs as unknown as MediaState[]
+  return (await findMedia(req, { id: { in: ids } }, ['frozen', 'live', 'liveIn'])) as unknown as MediaState[]
 }
 
 // The gate's own bookkeeping: written straight to the database, past the hooks that refuse changes to frozen media.
