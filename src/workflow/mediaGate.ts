@@ -186,14 +186,7 @@ export async function refuseFrozenChange(req: PayloadRequest, operation: string,
   if (operation !== 'update' && operation !== 'delete') return
   const where: Where | undefined = args.id !== undefined && args.id !== null ? { id: { equals: args.id } } : args.where
   if (!where) return
-  const { docs } = await req.payload.find({
-    collection: MEDIA_SLUG,
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { and: [where, { frozen: { equals: true } }] },
-  })
+  const docs = await findMedia(req, { and: [where, { frozen: { equals: true } }] }, FROZEN_FIELDS)
   if (!docs.length) return
   if (operation === 'delete') throw refusal(FROZEN_MESSAGE, 409)
   // Payload drops a client's file name before this hook (args.data) without a word: read it from the request.
@@ -205,7 +198,7 @@ export async function refuseFrozenChange(req: PayloadRequest, operation: string,
     FROZEN_FIELDS.some((f) => f in data && differs(data[f], doc[f])) ||
     Boolean(edits && typeof edits === 'object' && (edits.crop || edits.heightInPixels || edits.widthInPixels)) ||
     Boolean(point && (Number(point.x) !== doc.focalX || Number(point.y) !== doc.focalY))
-  if (req.file || docs.some((doc) => changes(doc as unknown as Data))) throw refusal(FROZEN_MESSAGE, 409)
+  if (req.file || docs.some(changes)) throw refusal(FROZEN_MESSAGE, 409)
 }
 
 const ADOPTED = 'govPublishing:mediaGateAdopted'
