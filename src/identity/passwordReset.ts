@@ -50,8 +50,11 @@ export const forgotPasswordEndpoint: Endpoint = {
       )
     }
     const account = email.toLowerCase().trim()
-    if (perAccount(account).allowed) {
-      const origin = req.payload.config.serverURL || new URL(req.url ?? 'http://localhost').origin
+    // The link's address is the configured SERVER_URL only: one taken from the request's Host header would let
+    // anyone have a reset link to their own site mailed to a real user.
+    const origin = req.payload.config.serverURL
+    if (!origin) req.payload.logger.warn('未配置 SERVER_URL，不发送重置密码邮件 / SERVER_URL is not set: no password reset mail is sent')
+    else if (perAccount(account).allowed) {
       sendReset(req.payload, account, origin).catch((error: unknown) =>
         req.payload.logger.error({ err: error, msg: '重置密码邮件未能发送 / the password reset mail could not be sent' }),
       )
