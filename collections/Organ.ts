@@ -4,13 +4,14 @@ import { adminsOnly, staffField } from '../src/access'
 import { isValidCreditCode } from '../src/disclosure/creditCode'
 import { DEFAULT_CORRECTION_PERIOD_DAYS } from '../src/requests/deadlines'
 
-/** 机关信息: who publishes. Its names feed 发布机构, the report signature and the name checks. */
+/**
+ * 机关信息: who publishes. Its names feed 发布机构, the report signature and the name checks; its contact
+ * details answer followers and head the sheets. Reviewed like an item (src/reviewed.ts): an admin's save is a
+ * draft, and what is in force — for the public and for the system — is the last version both reviews passed.
+ */
 export const Organ: GlobalConfig = {
   slug: 'organ',
-  access: {
-    read: () => true,
-    update: adminsOnly,
-  },
+  access: { update: adminsOnly },
   admin: { group: { en: 'System', zh: '系统管理' } },
   fields: [
     {

@@ -3,8 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { adminMaintained } from '../src/access'
 
 /**
- * Keyword → reply for messages followers send to the Official Account. Without a match the organ's phone,
- * email and address answer 电话 / 邮箱 / 地址 (from the organ settings), and anything else gets no reply.
+ * Keyword → reply for messages followers send to the Official Account. Reviewed like an item
+ * (src/reviewed.ts): a reply answers followers only once its version passed both reviews. Without a match the
+ * organ's phone, email and address answer 电话 / 邮箱 / 地址 (from the organ's details in force), and anything
+ * else gets no reply.
  */
 export const WechatReplies: CollectionConfig = {
   slug: 'wechat-replies',

@@ -21,7 +21,7 @@ export const assignIndexNumber: CollectionBeforeChangeHook = async ({ data, orig
   const organ = await req.payload.findGlobal({ slug: 'organ', depth: 0, req })
   if (!organ.creditCode) {
     throw refusal(
-      '无法生成索引号：请先在“机关信息”中填写统一社会信用代码 / Cannot assign an index number: set the organ’s credit code first',
+      '无法生成索引号：请先在“机关信息”中填写统一社会信用代码并送审通过 / Cannot assign an index number: set the organ’s credit code and have it reviewed first',
       400,
     )
   }

@@ -1,10 +1,10 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, Field, GlobalBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { refusal } from '../src/errors'
 
 import { audit } from '../src/workflow/audit'
 import { GATE } from '../src/workflow/gate'
-import { lockRows } from '../src/workflow/rowLock'
+import { lockGlobal, lockRows } from '../src/workflow/rowLock'
 import { itemHash } from '../src/workflow/itemHash'
 import { restartAsDraft, type StoredWorkflow } from '../src/workflow/record'
 import { PUBLISH_REFUSED } from './gateWrites'
@@ -17,11 +17,19 @@ const IN_REVIEW = new Set(['approved', 'pending-approval', 'pending-review'])
  * client sent), records its author among the version's editors, and — when the content really changed —
  * voids the decisions taken on it (or, over a published item, opens a new draft round).
  */
-export const trackWorkflow: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+type Change = {
+  data: Record<string, unknown>
+  /** The document written over, as its newest version; none on create. */
+  originalDoc?: Record<string, unknown>
+  req: PayloadRequest
+  target: { fields: Field[]; id: number | string; lock: () => Promise<void>; slug: string }
+}
+
+async function track({ data, originalDoc, req, target }: Change) {
   if (req.context[GATE]) {
     if (data._status === 'published') {
       const workflow = data.workflow as StoredWorkflow
-      const hash = await itemHash(req, collection, data)
+      const hash = await itemHash(req, target, data)
       if (workflow?.state !== 'published' || !workflow.hash || workflow.hash !== hash) {
         throw refusal('发布内容与审签版本不一致 / The content differs from the approved version', 409)
       }
@@ -32,13 +40,13 @@ export const trackWorkflow: CollectionBeforeChangeHook = async ({ collection, da
   if (data._status === 'published') throw refusal(PUBLISH_REFUSED, 403)
 
   const userId = req.user ? String(req.user.id) : null
-  if (operation === 'create') {
+  if (!originalDoc) {
     data.workflow = { editors: userId ? [userId] : [], history: [], state: 'draft' } satisfies StoredWorkflow
     return data
   }
   const stored = (originalDoc?.workflow ?? {}) as StoredWorkflow
   data.workflow = stored
-  const [before, after] = await Promise.all([itemHash(req, collection, originalDoc ?? {}), itemHash(req, collection, data)])
+  const [before, after] = await Promise.all([itemHash(req, target, originalDoc), itemHash(req, target, data)])
   if (before === after) return data
 
   const state = stored.state ?? 'draft'
@@ -47,14 +55,14 @@ export const trackWorkflow: CollectionBeforeChangeHook = async ({ collection, da
     data.workflow = { ...stored, editors }
   } else if (IN_REVIEW.has(state)) {
     data.workflow = { ...restartAsDraft(stored, null), editors }
-    await lockRows(req, collection.slug, [originalDoc!.id])
+    await target.lock()
     await audit(req, {
       action: 'void',
-      collection: collection.slug,
+      collection: target.slug,
       comment: '送审后内容被修改，已作废的审核须重新进行 / Content changed after submission: decisions voided',
       contentHash: after,
-      document: originalDoc!.id,
-      documentTitle: (data.title as string) ?? null,
+      document: target.id,
+      documentTitle: typeof data.title === 'string' ? data.title : null,
       fromState: state,
       toState: 'draft',
     })
@@ -64,3 +72,20 @@ export const trackWorkflow: CollectionBeforeChangeHook = async ({ collection, da
   }
   return data
 }
+
+export const trackWorkflow: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) =>
+  track({
+    data,
+    originalDoc: operation === 'create' ? undefined : (originalDoc ?? {}),
+    req,
+    target: { fields: collection.fields, id: originalDoc?.id, lock: () => lockRows(req, collection.slug, [originalDoc!.id]), slug: collection.slug },
+  })
+
+/** The same for a reviewed global: its first save starts it as a draft like any new item. */
+export const trackGlobalWorkflow: GlobalBeforeChangeHook = ({ data, global, originalDoc, req }) =>
+  track({
+    data,
+    originalDoc: originalDoc && Object.keys(originalDoc).length ? originalDoc : undefined,
+    req,
+    target: { fields: global.fields, id: global.slug, lock: () => lockGlobal(req, global.slug), slug: global.slug },
+  })

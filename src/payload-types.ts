@@ -1271,8 +1271,42 @@ export interface WechatReply {
   match: 'contains' | 'exact';
   enabled?: boolean | null;
   reply: string;
+  workflow?: {
+    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
+    level?: number | null;
+    hash?: string | null;
+    reason?: string | null;
+    editors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    history?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    checks?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2397,8 +2431,20 @@ export interface WechatRepliesSelect<T extends boolean = true> {
   match?: T;
   enabled?: T;
   reply?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        level?: T;
+        hash?: T;
+        reason?: T;
+        editors?: T;
+        history?: T;
+        checks?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2559,6 +2605,40 @@ export interface Organ {
    * Working days the applicant has to correct an application
    */
   correctionPeriodDays?: number | null;
+  workflow?: {
+    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
+    level?: number | null;
+    hash?: string | null;
+    reason?: string | null;
+    editors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    history?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    checks?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2671,6 +2751,18 @@ export interface OrganSelect<T extends boolean = true> {
       };
   reportDeadline?: T;
   correctionPeriodDays?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        level?: T;
+        hash?: T;
+        reason?: T;
+        editors?: T;
+        history?: T;
+        checks?: T;
+      };
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -23,24 +23,21 @@ import { PublicVersions } from '../collections/PublicVersions'
 import { WechatNonces } from '../collections/WechatNonces'
 import { WechatReplies } from '../collections/WechatReplies'
 import { assignIndexNumber } from '../hooks/assignIndexNumber'
-import { gateWrites } from '../hooks/gateWrites'
-import { publishedOnlyForPublic } from '../hooks/publishedOnlyForPublic'
 import { rejectForbiddenWrites } from '../hooks/rejectForbiddenWrites'
 import { sortAcrossRelations } from '../hooks/sortAcrossRelations'
 import { strictGlobalInput, strictInput } from '../hooks/strictInput'
-import { trackWorkflow } from '../hooks/trackWorkflow'
 import { identityAfterLogin, identityRules } from '../hooks/identity'
 import { trustedProxies } from './clientAddress'
 import { forgotPasswordEndpoint } from './identity/passwordReset'
-import { adminsOnly, deleteNeverPublished, editorsOnly, isStaff, readPublishedOrStaff } from './access'
+import { adminsOnly, deleteNeverPublished, editorsOnly, readPublishedOrStaff } from './access'
 import { disclosureFields } from './fields/disclosure'
-import { workflowFields } from './fields/workflow'
+import { publishAtField } from './fields/workflow'
+import { withReview, withReviewedGlobal } from './reviewed'
 import { pollDeliveriesInServer } from './channels/runner'
 import { checksEndpoint } from './itemChecks/endpoint'
 import { previewEndpoints } from './channels/previewEndpoints'
 import { wechatCallbackEndpoints } from './channels/wechat/callbackEndpoint'
 import { type WechatCallbackSettings, wechatCallbackSettings } from './channels/wechat/callbackSettings'
-import { workflowEndpoint } from './workflow/endpoint'
 import { type ReviewLevel, TWO_LEVELS } from './workflow/levels'
 import { withPublishingJobs } from './workflow/scheduledPublication'
 import { withRequestJobs } from './requests/refreshTask'
@@ -79,46 +76,34 @@ export type GovPublishingOptions = {
 /** Collections whose items pass review and go out on the channels. */
 export const PUBLISHABLE = [News, Policies, PolicyInterpretations, Meetings, AnnualReports]
 export const PUBLISHABLE_SLUGS = PUBLISHABLE.map((c) => c.slug as CollectionSlug)
+/** Everything that passes 分级审核 before the public receives it: the items, the auto-replies, the organ's details. */
+export const REVIEWED_SLUGS: string[] = [...PUBLISHABLE_SLUGS, WechatReplies.slug, Organ.slug]
 
 const publishingGroup = { en: 'Publishing', zh: '信息发布' }
 
-/** Adds drafts, public-read rules, disclosure metadata and the publication hooks to a content collection. */
+/** A content collection as published: reviewed (src/reviewed.ts), with disclosure metadata, 定时发布 and previews. */
 function withPublishing(collection: CollectionConfig, enabled: boolean, levels: ReviewLevel[]): CollectionConfig {
-  const gate = enabled ? { beforeChange: [trackWorkflow, assignIndexNumber], beforeOperation: [gateWrites] } : undefined
-  return {
-    ...collection,
-    access: {
-      create: editorsOnly,
-      delete: deleteNeverPublished,
-      read: readPublishedOrStaff,
-      readVersions: ({ req }) => isStaff(req.user),
-      update: editorsOnly,
-      ...collection.access,
-    },
-    admin: {
-      group: publishingGroup,
-      ...collection.admin,
-      // The review state says more than Payload's draft/published status: show it instead.
-      defaultColumns: collection.admin?.defaultColumns?.map((c) => (c === '_status' ? 'workflow.state' : c)),
-      components: {
-        ...collection.admin?.components,
-        edit: { ...collection.admin?.components?.edit, PublishButton: '/admin/NoPublishButton#NoPublishButton' },
+  return withReview(
+    {
+      ...collection,
+      access: {
+        create: editorsOnly,
+        delete: deleteNeverPublished,
+        read: readPublishedOrStaff,
+        update: editorsOnly,
+        ...collection.access,
+      },
+      admin: { group: publishingGroup, ...collection.admin },
+      endpoints: [...(collection.endpoints || []), ...previewEndpoints(collection.slug)],
+      fields: [...collection.fields, ...disclosureFields, publishAtField],
+      hooks: {
+        ...collection.hooks,
+        beforeChange: [...(enabled ? [assignIndexNumber] : []), ...(collection.hooks?.beforeChange ?? [])],
       },
     },
-    endpoints: [...(collection.endpoints || []), ...(enabled ? [workflowEndpoint(collection.slug)] : []), ...previewEndpoints(collection.slug)],
-    fields: [...collection.fields, ...disclosureFields, ...workflowFields(levels)],
-    hooks: {
-      ...collection.hooks,
-      beforeChange: [...(gate?.beforeChange ?? []), ...(collection.hooks?.beforeChange ?? [])],
-      beforeOperation: [
-        publishedOnlyForPublic,
-        ...(gate?.beforeOperation ?? []),
-        ...(collection.hooks?.beforeOperation ?? []),
-      ],
-    },
-    // Drafts are validated too: a bad value is refused when typed, not discovered at review time.
-    versions: { drafts: { validate: true }, maxPerDoc: 200 },
-  }
+    enabled,
+    levels,
+  )
 }
 
 const DEFAULT_SESSION_MINUTES = 120
@@ -193,7 +178,7 @@ export const govPublishing =
       CheckTerms,
       Deliveries,
       PrintJobs,
-      WechatReplies,
+      withReview(WechatReplies, enabled, reviewLevels),
       WechatNonces,
       DisclosureRequests,
       PublicVersions,
@@ -212,11 +197,11 @@ export const govPublishing =
       },
       collections,
       custom: { ...config.custom, govPublishing: { reviewLevels, trustedProxies: trustedProxies(options.trustedProxies) } },
-      endpoints: [...(config.endpoints ?? []), checksEndpoint(PUBLISHABLE_SLUGS), ...wechatCallbackEndpoints(wechatCallback)],
+      endpoints: [...(config.endpoints ?? []), checksEndpoint(REVIEWED_SLUGS), ...wechatCallbackEndpoints(wechatCallback)],
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientErrorsAs400] },
       globals: [
         ...(config.globals ?? []),
-        { ...Organ, hooks: { ...Organ.hooks, afterChange: [...(Organ.hooks?.afterChange ?? []), bumpAfterGlobalChange] } },
+        withReviewedGlobal({ ...Organ, hooks: { ...Organ.hooks, afterChange: [...(Organ.hooks?.afterChange ?? []), bumpAfterGlobalChange] } }, enabled, reviewLevels),
         CheckSettings,
         WorkCalendar,
       ].map((global) => ({ ...global, hooks: { ...global.hooks, beforeOperation: [strictGlobalInput, ...(global.hooks?.beforeOperation ?? [])] } })),

@@ -2,11 +2,11 @@ import type { ServerProps, Where } from 'payload'
 
 import React from 'react'
 
-import { PUBLISHABLE_SLUGS } from '../plugin'
+import { REVIEWED_SLUGS } from '../plugin'
 import { configuredLevels } from '../workflow/levels'
 import { labelOf, STATE_NAMES } from './labels'
 
-type Row = { collection: string; id: number | string; label: string; state: string; title: string }
+type Row = { collection: string; href: string; id: number | string; label: string; state: string; title: string }
 
 
 /**
@@ -20,18 +20,38 @@ export async function MyQueue({ i18n, payload, user }: ServerProps) {
   const levels = configuredLevels(payload.config)
   const myLevels = levels.flatMap((level, index) => (level.roles.some((r) => roles.includes(r)) ? [index] : []))
   const rows: Row[] = []
-  for (const slug of PUBLISHABLE_SLUGS) {
+  type Doc = Record<string, unknown> & { id: number | string; workflow?: { editors?: string[]; level?: number; state?: string } }
+  /** An editor's returned item is theirs to fix; a reviewer never sees what they wrote. */
+  const add = (slug: string, doc: Doc, label: unknown, title: unknown, href: string) => {
+    const state = doc.workflow?.state ?? 'draft'
+    const wrote = doc.workflow?.editors?.includes(String(user.id))
+    if (state === 'draft' ? !wrote : wrote) return
+    rows.push({ collection: slug, href, id: doc.id, label: label as never, state, title: String(title ?? '') })
+  }
+  const admin = payload.config.routes.admin
+  for (const slug of REVIEWED_SLUGS) {
+    const global = payload.globals.config.find((g) => g.slug === slug)
+    if (global) {
+      // The organ's details: one document, waiting at my level or returned to me.
+      const doc = (await payload.findGlobal({ slug: slug as 'organ', depth: 0, draft: true, overrideAccess: false, user })) as unknown as Doc
+      const { level, state } = doc.workflow ?? {}
+      const atMine = (state === 'pending-review' || state === 'pending-approval') && myLevels.includes(level ?? 0)
+      const returned = state === 'draft' && Boolean((doc.workflow as { reason?: string } | undefined)?.reason)
+      if (atMine || returned) add(slug, doc, global.label, global.label && typeof global.label === 'object' ? (global.label as Record<string, string>)[lang] : slug, `${admin}/globals/${slug}`)
+      continue
+    }
+    const config = payload.collections[slug as 'news'].config
     const or: Where[] = [
       ...myLevels.map((level): Where => ({
         and: [{ 'workflow.state': { in: ['pending-review', 'pending-approval'] } }, { 'workflow.level': { equals: level } }],
       })),
-      ...(roles.includes('editor')
+      ...(roles.includes('editor') || roles.includes('admin')
         ? [{ and: [{ 'workflow.state': { equals: 'draft' } }, { 'workflow.reason': { exists: true } }] } as Where]
         : []),
     ]
     if (!or.length) continue
     const { docs } = await payload.find({
-      collection: slug,
+      collection: slug as 'news',
       depth: 0,
       draft: true,
       limit: 20,
@@ -40,12 +60,8 @@ export async function MyQueue({ i18n, payload, user }: ServerProps) {
       user,
       where: { or },
     })
-    for (const doc of docs as unknown as { id: number | string; title: string; workflow?: { editors?: string[]; state?: string } }[]) {
-      const state = doc.workflow?.state ?? 'draft'
-      // An editor's returned item is theirs to fix; a reviewer never sees what they wrote.
-      const wrote = doc.workflow?.editors?.includes(String(user.id))
-      if (state === 'draft' ? !wrote : wrote) continue
-      rows.push({ collection: slug, id: doc.id, label: payload.collections[slug].config.labels.singular as never, state, title: doc.title })
+    for (const doc of docs as unknown as Doc[]) {
+      add(slug, doc, config.labels.singular, doc[config.admin.useAsTitle ?? 'title'], `${admin}/collections/${slug}/${doc.id}`)
     }
   }
   return (
@@ -57,7 +73,7 @@ export async function MyQueue({ i18n, payload, user }: ServerProps) {
         <ul>
           {rows.map((row) => (
             <li key={`${row.collection}-${row.id}`}>
-              <a href={`${payload.config.routes.admin}/collections/${row.collection}/${row.id}`}>{row.title}</a>{' '}
+              <a href={row.href}>{row.title}</a>{' '}
               · {(row.label as unknown as Record<string, string>)[lang] ?? row.collection} · {labelOf(STATE_NAMES, row.state)?.[lang]}
             </li>
           ))}

@@ -52,13 +52,17 @@ function actionsFor(workflow: Workflow, roles: string[], levels: Level[]): Workf
  * the decisions this user may take. It replaces Payload's own Publish button.
  */
 export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
-  const { collectionSlug, id } = useDocumentInfo()
+  const { collectionSlug, globalSlug, id: documentId } = useDocumentInfo()
+  // A reviewed global (the organ's details) is one document: its slug stands for collection and id.
+  const slug = collectionSlug ?? globalSlug
+  const id = collectionSlug ? documentId : globalSlug
   const { user } = useAuth()
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const { getData } = useForm()
   const lang = i18n.language === 'en' ? 'en' : 'zh'
   const api = `${config.serverURL}${config.routes.api}`
+  const docUrl = collectionSlug ? `${api}/${collectionSlug}/${id}` : `${api}/globals/${globalSlug}`
   const [workflow, setWorkflow] = useState<Workflow>({})
   const [entries, setEntries] = useState<Entry[]>([])
   const [deliveries, setDeliveries] = useState<Delivery[]>([])
@@ -72,9 +76,9 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
 
   const load = useCallback(async () => {
     if (!id) return
-    const about = `where[collection][equals]=${collectionSlug}&where[document][equals]=${id}&sort=-createdAt&depth=0`
+    const about = `where[collection][equals]=${slug}&where[document][equals]=${id}&sort=-createdAt&depth=0`
     const [doc, log, sent] = await Promise.all([
-      fetch(`${api}/${collectionSlug}/${id}?draft=true&depth=0`, { credentials: 'include' }).then((r) => r.json()),
+      fetch(`${docUrl}?draft=true&depth=0`, { credentials: 'include' }).then((r) => r.json()),
       fetch(`${api}/audit-log?${about}&limit=50`, { credentials: 'include' }).then((r) => (r.ok ? r.json() : { docs: [] })),
       fetch(`${api}/deliveries?${about}&limit=10`, { credentials: 'include' }).then((r) => (r.ok ? r.json() : { docs: [] })),
     ])
@@ -82,7 +86,7 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
     setChannels(doc.channels ?? [])
     setEntries(log.docs ?? [])
     setDeliveries(sent.docs ?? [])
-  }, [api, collectionSlug, id])
+  }, [api, docUrl, id, slug])
 
   useEffect(() => {
     void load()
@@ -93,7 +97,7 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
     setBusy(true)
     setError(null)
     const response = await fetch(`${api}/checks`, {
-      body: JSON.stringify({ collection: collectionSlug, data: getData() }),
+      body: JSON.stringify({ collection: slug, data: getData() }),
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
       method: 'POST',
@@ -108,7 +112,7 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
     setBusy(true)
     setError(null)
     setRefused(null)
-    const response = await fetch(`${api}/${collectionSlug}/${id}/workflow`, {
+    const response = await fetch(`${docUrl}/workflow`, {
       body: JSON.stringify({ acknowledgeWarnings: acknowledged || undefined, action, comment: comment.trim() || undefined }),
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
@@ -218,12 +222,12 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
       {checkResult}
       <p className="workflow-panel__previews">
         {channels.includes('wechat') && (
-          <a href={`${api}/${collectionSlug}/${id}/preview/wechat`} rel="noreferrer" target="_blank">
+          <a href={`${docUrl}/preview/wechat`} rel="noreferrer" target="_blank">
             {lang === 'zh' ? '预览微信文章' : 'Preview the WeChat article'}
           </a>
         )}
         {channels.includes('noticeboard') && (
-          <a href={`${api}/${collectionSlug}/${id}/preview/sheet.pdf`} rel="noreferrer" target="_blank">
+          <a href={`${docUrl}/preview/sheet.pdf`} rel="noreferrer" target="_blank">
             {lang === 'zh' ? '预览公示栏张贴页' : 'Preview the notice sheet'}
           </a>
         )}

@@ -9,6 +9,7 @@ import { bodyMedia, richTextBody } from './approvedItem'
 import { renderSheet } from './noticeboard/deliver'
 import { lexicalToWechatHtml } from './wechat/articleHtml'
 import { articleMeta } from './wechat/deliver'
+import { organInForce } from '../organInForce'
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
@@ -30,7 +31,7 @@ export const previewEndpoints = (slug: string): Endpoint[] => [
       if (item instanceof Response) return item
       const body = richTextBody(req.payload, item, slug)
       const media = await bodyMedia(req.payload, body)
-      const organ = await req.payload.findGlobal({ slug: 'organ', depth: 0 })
+      const organ = await organInForce(req.payload, req)
       const meta = articleMeta(item, organ.shortName)
       const content = lexicalToWechatHtml(body, { imageUrl: (id) => media.get(id)?.url ?? undefined, linkBase: process.env.SERVER_URL })
       const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(meta.title)}</title></head>

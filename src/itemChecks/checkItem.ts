@@ -1,4 +1,4 @@
-import type { Field, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import type { Field, PayloadRequest } from 'payload'
 
 import { access } from 'node:fs/promises'
 
@@ -31,6 +31,8 @@ type Upload = { field: string; id: string }
 function collect(fields: Field[], data: Data, prefix: string, segments: Segment[], uploads: Upload[]) {
   for (const field of fields) {
     if ('admin' in field && field.admin && 'readOnly' in field.admin && field.admin.readOnly) continue
+    // A field with a read rule of its own is kept from the public (the organ's known wrong spellings): not sent out.
+    if ('access' in field && field.access?.read) continue
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
         const nested = 'name' in tab && tab.name
@@ -135,7 +137,7 @@ async function linkStatuses(req: PayloadRequest, refs: RichTextRef[], media: Map
 /** The machine first pass over an item (saved or as edited in the form): every field and attachment. */
 export async function checkItem(
   req: PayloadRequest,
-  collection: SanitizedCollectionConfig,
+  collection: { fields: Field[] },
   data: Data,
   settings?: CheckSettings,
 ): Promise<ItemFinding[]> {

@@ -12,6 +12,7 @@ import { yearRecords, type YearRecords } from './records'
 import { renderReportHtml } from './renderHtml'
 import { renderReportPdf } from './renderPdf'
 import { validateReport, type ValidationResult } from './validate'
+import { organInForce } from '../organInForce'
 
 const idOf = (req: PayloadRequest) => String(req.routeParams?.id)
 
@@ -116,7 +117,7 @@ function rendered(path: string, type: string, render: (report: AnnualReport, org
     handler: async (req) => {
       const report = await renderable(req)
       if (report instanceof Response) return report
-      const organ = await req.payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'organ' })
+      const organ = await organInForce(req.payload, req)
       return new Response(await render(report, organ.fullName ?? ''), { headers: headersFor(req, type) })
     },
     method: 'get',

@@ -6,6 +6,7 @@ import type { AnnualReport } from '../payload-types'
 import { hasRole } from '../access'
 import { validationOf } from './endpoints'
 import { renderReportPdf } from './renderPdf'
+import { organInForce } from '../organInForce'
 
 /**
  * Before a report goes to review: every validation error blocks it (listed like the other checks' findings);
@@ -29,7 +30,7 @@ export async function beforeReportSubmit(req: PayloadRequest, id: number | strin
       suggestion: error.expected === undefined ? null : String(error.expected),
     }))
   }
-  const organ = await req.payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'organ' })
+  const organ = await organInForce(req.payload, req)
   const pdf = await renderReportPdf(report, { organName: organ.fullName ?? '' })
   const media = await req.payload.create({
     collection: 'media',

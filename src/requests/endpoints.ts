@@ -14,6 +14,7 @@ import { loadCalendarSupplement } from './calendarSupplement'
 import { dueDateOnReceipt, receiptDate } from './deadlines'
 import { rateLimiter } from './rateLimit'
 import { validateSubmission } from './submission'
+import { organInForce } from '../organInForce'
 
 const TEN_MINUTES = 10 * 60_000
 const submissions = rateLimiter(Number(process.env.REQUESTS_PER_10_MIN) || 5, TEN_MINUTES)
@@ -112,7 +113,7 @@ export const requestEndpoints: Endpoint[] = [
       const request = await req.payload.findByID({ id: String(req.routeParams?.id), collection: 'disclosure-requests', depth: 0, disableErrors: true, overrideAccess: true })
       if (!request) return errorResponse(404, 'not-found', '没有这个申请 / No such request')
       if (!request.outcome) return errorResponse(409, 'no-outcome', '尚未登记办理结果 / The request has no outcome yet')
-      const organ = await req.payload.findGlobal({ slug: 'organ', depth: 0 })
+      const organ = await organInForce(req.payload, req)
       const pdf = await renderNoticeSheet(answerLetter(request as AnsweredRequest, organ.fullName ?? ''))
       return new Response(new Uint8Array(pdf), { headers: { 'cache-control': 'private, no-store', 'content-type': 'application/pdf' } })
     },

@@ -27,6 +27,15 @@ const DEMO_USERS: { email: string; name: string; roles: Role[] }[] = [
   { email: 'printer@qingshi.example', name: '公示栏打印机（乡政府大院）', roles: ['printer'] },
 ]
 
+/** A follower's most common question besides 电话 and 地址, which the organ's details answer on their own. */
+const DEMO_REPLIES = [
+  {
+    keyword: '办事',
+    match: 'contains' as const,
+    reply: '便民服务中心工作日 8:30—12:00、14:30—17:30 受理社保、医保、户籍等事项，请携带身份证原件办理。',
+  },
+]
+
 export type DemoLogins = { apiKey: string; password: string; users: typeof DEMO_USERS }
 
 const NEWS = [
@@ -67,7 +76,6 @@ export async function seedDemo(payload: Payload): Promise<DemoLogins> {
   const password = generatePassword()
   const apiKey = randomBytes(24).toString('hex')
 
-  await payload.updateGlobal({ slug: 'organ', data: DEMO_ORGAN })
   const users = []
   for (const user of DEMO_USERS) {
     users.push(
@@ -79,6 +87,13 @@ export async function seedDemo(payload: Payload): Promise<DemoLogins> {
   }
   const [editor, , reviewer, approver] = users as [TypedUser, TypedUser, TypedUser, TypedUser]
   const chain = { approver, reviewers: [reviewer], submitter: editor }
+  // The organ's details reach the public (replies, sheets, the report), so they pass both reviews first.
+  await payload.updateGlobal({ slug: 'organ', data: DEMO_ORGAN })
+  await reviewAndPublish(payload, 'organ', 'organ', chain)
+  for (const reply of DEMO_REPLIES) {
+    const doc = await payload.create({ collection: 'wechat-replies', data: reply, draft: true })
+    await reviewAndPublish(payload, 'wechat-replies', doc.id, chain)
+  }
   /** Written by the editor; published ones pass 保密审查 and 审签 like any item. */
   const add = async <S extends 'meetings' | 'news' | 'policies' | 'policy-interpretations'>(
     collection: S,

@@ -5,33 +5,47 @@ import { addDataAndFileToRequest } from 'payload'
 import { isValidId } from '../../hooks/strictInput'
 import { errorResponse } from '../errors'
 import { act } from './gate'
+import { collectionTarget, globalTarget, type ReviewTarget } from './target'
 import { ACTIONS, type WorkflowAction } from './machine'
+
+type Request = Parameters<Endpoint['handler']>[0]
+
+/** Reads `{ action, comment, acknowledgeWarnings }` and takes the decision on the target the route names. */
+async function decideFromRequest(req: Request, targetOf: (req: Request) => null | ReviewTarget): Promise<Response> {
+  await addDataAndFileToRequest(req)
+  const { acknowledgeWarnings, action, comment } = (req.data ?? {}) as { acknowledgeWarnings?: unknown; action?: unknown; comment?: unknown }
+  if (typeof action !== 'string' || !(ACTIONS as readonly string[]).includes(action)) {
+    return errorResponse(400, 'action', `未知操作，应为 ${ACTIONS.join(' / ')} / Unknown action`)
+  }
+  if (comment !== undefined && comment !== null && typeof comment !== 'string') {
+    return errorResponse(400, 'comment', '意见须为文字 / comment must be text')
+  }
+  if (acknowledgeWarnings !== undefined && typeof acknowledgeWarnings !== 'boolean') {
+    return errorResponse(400, 'acknowledgeWarnings', 'acknowledgeWarnings 须为 true 或 false / must be a boolean')
+  }
+  const target = targetOf(req)
+  if (!target) return errorResponse(404, 'not-found', '未找到该条目 / Not found')
+  const result = await act(req, target, action as WorkflowAction, comment ?? undefined, { acknowledgeWarnings: acknowledgeWarnings === true })
+  return Response.json(result.body, { status: result.status })
+}
 
 /**
  * `POST /api/<collection>/<id>/workflow` with `{ action, comment, acknowledgeWarnings }`: one decision on one
  * item. `acknowledgeWarnings: true` confirms the machine first pass's warnings were checked.
  */
 export const workflowEndpoint = (slug: string): Endpoint => ({
-  handler: async (req) => {
-    await addDataAndFileToRequest(req)
-    const { acknowledgeWarnings, action, comment } = (req.data ?? {}) as { acknowledgeWarnings?: unknown; action?: unknown; comment?: unknown }
-    if (typeof action !== 'string' || !(ACTIONS as readonly string[]).includes(action)) {
-      return errorResponse(400, 'action', `未知操作，应为 ${ACTIONS.join(' / ')} / Unknown action`)
-    }
-    if (comment !== undefined && comment !== null && typeof comment !== 'string') {
-      return errorResponse(400, 'comment', '意见须为文字 / comment must be text')
-    }
-    if (acknowledgeWarnings !== undefined && typeof acknowledgeWarnings !== 'boolean') {
-      return errorResponse(400, 'acknowledgeWarnings', 'acknowledgeWarnings 须为 true 或 false / must be a boolean')
-    }
-    const id = req.routeParams?.id as string
-    if (!isValidId(req, id)) return errorResponse(404, 'not-found', '未找到该条目 / Not found')
-    const collection = req.payload.collections[slug as 'news'].config
-    const result = await act(req, collection, id, action as WorkflowAction, comment ?? undefined, {
-      acknowledgeWarnings: acknowledgeWarnings === true,
-    })
-    return Response.json(result.body, { status: result.status })
-  },
+  handler: (req) =>
+    decideFromRequest(req, () => {
+      const id = req.routeParams?.id as string
+      return isValidId(req, id) ? collectionTarget(req.payload.collections[slug as 'news'].config, id) : null
+    }),
   method: 'post',
   path: '/:id/workflow',
+})
+
+/** `POST /api/globals/<slug>/workflow`: the same decisions on a reviewed global (the organ's details). */
+export const globalWorkflowEndpoint = (slug: string): Endpoint => ({
+  handler: (req) => decideFromRequest(req, () => globalTarget(req.payload.globals.config.find((g) => g.slug === slug)!)),
+  method: 'post',
+  path: '/workflow',
 })

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, PayloadRequest, SanitizedCollectionConfig, TypedUser } from 'payload'
+import type { CollectionSlug, GlobalSlug, Payload, PayloadRequest, SanitizedCollectionConfig, TypedUser } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
@@ -14,18 +14,10 @@ import { configuredLevels } from './levels'
 import { freezeMedia, mediaRefs, moveLiveMedia } from './mediaGate'
 import { decide, type WorkflowAction, type WorkflowState } from './machine'
 import { snapshotOf, type StoredWorkflow } from './record'
-import { lockRows } from './rowLock'
+import { collectionTarget, type Item, type ReviewTarget, targetFor } from './target'
 
 /** Marks the gate's own writes; no client can set request context. */
 export const GATE = 'govPublishingGate'
-
-type Item = Record<string, unknown> & {
-  disclosureMode?: null | string
-  id: number | string
-  publishAt?: null | string
-  title?: string
-  workflow?: StoredWorkflow
-}
 
 /** The actions that move an item towards the public: refused for what its 公开方式 keeps from the public. */
 const TOWARDS_PUBLIC = new Set<WorkflowAction>(['approve', 'pass-review', 'submit'])
@@ -52,62 +44,41 @@ async function gateWrite<T>(req: PayloadRequest, write: () => Promise<T>): Promi
  * Publishes the approved version. The content written is the latest version's, and the hook that writes
  * it checks once more that it hashes to what was approved.
  */
-async function publish(req: PayloadRequest, collection: SanitizedCollectionConfig, item: Item, workflow: StoredWorkflow) {
+async function publish(req: PayloadRequest, target: ReviewTarget, item: Item, workflow: StoredWorkflow) {
   // Also for an item approved before its mode was checked: the scheduled publication must not send it out.
   const notPublic = notPublicReason(item.disclosureMode)
   if (notPublic) throw apiRefusal(notPublic, 400, 'disclosure-mode')
-  const before = (await req.payload.findByID({
-    id: item.id,
-    collection: collection.slug as CollectionSlug,
-    depth: 0,
-    disableErrors: true,
-    draft: false,
-    overrideAccess: true,
-    req,
-  })) as Item | null
-  const previous = before?._status === 'published' ? await mediaRefs(req, collection, before) : []
+  const before = await target.read(req, false)
+  const previous = before?._status === 'published' ? await mediaRefs(req, target, before) : []
   const saved = await gateWrite(req, () =>
-    req.payload.update({
-      id: item.id,
-      collection: collection.slug as CollectionSlug,
-      data: { ...item, _status: 'published', workflow: { ...workflow, editors: [], state: 'published' } } as never,
-      depth: 0,
-      draft: false,
-      overrideAccess: true,
-      req,
-    }),
+    target.write(req, { ...item, _status: 'published', workflow: { ...workflow, editors: [], state: 'published' } }, false),
   )
-  await moveLiveMedia(req, `${collection.slug}:${item.id}`, previous, await mediaRefs(req, collection, item))
+  await moveLiveMedia(req, `${target.slug}:${item.id}`, previous, await mediaRefs(req, target, item))
   await bumpPublicVersion(req)
-  await queueDeliveries(req, collection.slug, saved as unknown as Item, workflow.hash ?? '', 'publish')
+  if (target.delivers) await queueDeliveries(req, target.slug, saved, workflow.hash ?? '', 'publish')
   await audit(req, {
     action: 'publish',
-    collection: collection.slug,
+    collection: target.slug,
     contentHash: workflow.hash ?? null,
     document: item.id,
-    documentTitle: item.title ?? null,
+    documentTitle: target.title(item),
     fromState: workflow.state ?? 'approved',
     toState: 'published',
   })
-  return saved as unknown as Item
+  return saved
 }
 
 /**
  * The machine first pass on the version being submitted, before the transaction opens: reading the text
  * of attachments takes longer than a database lock should be held.
  */
-async function firstPass(req: PayloadRequest, collection: SanitizedCollectionConfig, id: number | string) {
-  const slug = collection.slug as CollectionSlug
+async function firstPass(req: PayloadRequest, target: ReviewTarget) {
   // A collection's own step first (the annual report's validation and PDF): it may complete the draft.
-  const own = await (collection.custom?.beforeSubmit as BeforeSubmit | undefined)?.(req, id)
-  const item = await req.payload.findByID({ id, collection: slug, depth: 0, disableErrors: true, draft: true, overrideAccess: false, req })
+  const own = await target.beforeSubmit?.(req, target.id)
+  const item = await target.read(req, true)
   if (!item) return null
-  const data = item as unknown as Item
-  return { at: new Date().toISOString(), findings: [...(own ?? []), ...(await checkItem(req, collection, data))], hash: await itemHash(req, collection, data) }
+  return { at: new Date().toISOString(), findings: [...(own ?? []), ...(await checkItem(req, target, item))], hash: await itemHash(req, target, item) }
 }
-
-/** `custom.beforeSubmit` of a collection: findings that block the submission, or none. */
-export type BeforeSubmit = (req: PayloadRequest, id: number | string) => Promise<ItemFinding[]>
 
 const summary = (findings: ItemFinding[]) =>
   findings.map((f) => `[${[f.field, f.file, f.mediaField].filter(Boolean).join(' ')}] ${f.message}：${f.excerpt}`).join('\n')
@@ -117,37 +88,37 @@ export type ActOptions = { acknowledgeWarnings?: boolean }
 /** Takes a decision on an item for the signed-in user, in one transaction with its audit entries. */
 export async function act(
   req: PayloadRequest,
-  collection: SanitizedCollectionConfig,
-  id: number | string,
+  target: ReviewTarget,
   action: WorkflowAction,
   comment: string | undefined,
   options: ActOptions = {},
 ): Promise<ActionResult> {
   const user = req.user as (TypedUser & { roles?: string[] }) | null
   if (!user) return refusal({ code: 'auth', message: '请先登录 / Sign in first', status: 401 })
-  const slug = collection.slug as CollectionSlug
-  const checked = action === 'submit' ? await firstPass(req, collection, id) : null
+  const checked = action === 'submit' ? await firstPass(req, target) : null
   const ownTransaction = await initTransaction(req)
   try {
-    await lockRows(req, slug, [id])
+    await target.lock(req)
     // Decisions are about the newest version; withdrawing a published item takes down the live one.
-    const read = (draft: boolean) =>
-      req.payload.findByID({ id, collection: slug, depth: 0, disableErrors: true, draft, overrideAccess: false, req })
-    const latest = (await read(true)) as Item | null
+    const latest = await target.read(req, true)
     const live = action === 'withdraw' && latest?.workflow?.state !== 'approved'
-    const item = live ? ((await read(false)) as Item | null) : latest
+    const item = live ? await target.read(req, false) : latest
     if (!item) {
       if (ownTransaction) await killTransaction(req)
       return refusal({ code: 'not-found', message: '未找到该条目 / Not found', status: 404 })
     }
     const notPublic = TOWARDS_PUBLIC.has(action) ? notPublicReason(item.disclosureMode) : null
+    if (action === 'withdraw' && !target.withdrawable) {
+      if (ownTransaction) await killTransaction(req)
+      return refusal({ code: 'not-withdrawable', message: '此信息不能撤回，请修改后重新送审 / This cannot be withdrawn: change it and submit the new version', status: 409 })
+    }
     if (notPublic) {
       if (ownTransaction) await killTransaction(req)
       return refusal({ code: 'disclosure-mode', message: notPublic, status: 400 })
     }
     const stored = item.workflow ?? {}
     const snapshot = snapshotOf(stored)
-    const hash = await itemHash(req, collection, item)
+    const hash = await itemHash(req, target, item)
     if (checked && checked.hash !== hash) {
       if (ownTransaction) await killTransaction(req)
       return refusal({ code: 'changed', message: '内容在检查期间被修改，请重新提交 / The content changed while it was checked: submit again', status: 409 })
@@ -167,18 +138,16 @@ export async function act(
       return refusal(result)
     }
     const entry = {
-      collection: slug,
+      collection: target.slug,
       contentHash: hash,
       document: item.id,
-      documentTitle: item.title ?? null,
+      documentTitle: target.title(item),
       fromState: snapshot.state,
     }
     const blocks = checked?.findings.filter((f) => f.severity === 'block') ?? []
     if (checked && blocks.length) {
       // Recorded on the item, so the editor sees in the panel what to mend; the item stays a draft.
-      await gateWrite(req, () =>
-        req.payload.update({ id: item.id, collection: slug, data: { workflow: { ...stored, checks: checked } } as never, depth: 0, draft: true, overrideAccess: true, req }),
-      )
+      await gateWrite(req, () => target.write(req, { workflow: { ...stored, checks: checked } }, true))
       await audit(req, { ...entry, action: 'check', comment: summary(blocks), toState: snapshot.state })
       if (ownTransaction) await commitTransaction(req)
       return {
@@ -224,27 +193,17 @@ export async function act(
     })
 
     // From here on the version's files are part of what reviewers see: they no longer change.
-    if (action === 'submit') await freezeMedia(req, await mediaRefs(req, collection, item))
+    if (action === 'submit') await freezeMedia(req, await mediaRefs(req, target, item))
     let state = result.state
     if (result.state === 'approved' && !(item.publishAt && new Date(item.publishAt) > new Date())) {
-      state = (await publish(req, collection, item, workflow)).workflow?.state ?? 'published'
+      state = (await publish(req, target, item, workflow)).workflow?.state ?? 'published'
     } else {
-      await gateWrite(req, () =>
-        req.payload.update({
-          id: item.id,
-          collection: slug,
-          // A withdrawal hides the live version (its content is kept as it was published).
-          data: (live ? { ...item, _status: 'draft', workflow } : { workflow }) as never,
-          depth: 0,
-          draft: !live,
-          overrideAccess: true,
-          req,
-        }),
-      )
+      // A withdrawal hides the live version (its content is kept as it was published).
+      await gateWrite(req, () => target.write(req, live ? { ...item, _status: 'draft', workflow } : { workflow }, !live))
       if (live) {
-        await moveLiveMedia(req, `${slug}:${item.id}`, await mediaRefs(req, collection, item), [])
+        await moveLiveMedia(req, `${target.slug}:${item.id}`, await mediaRefs(req, target, item), [])
         await bumpPublicVersion(req)
-        await queueDeliveries(req, slug, item, snapshot.hash ?? hash, 'withdraw')
+        if (target.delivers) await queueDeliveries(req, target.slug, item, snapshot.hash ?? hash, 'withdraw')
       }
     }
     if (ownTransaction) await commitTransaction(req)
@@ -274,7 +233,7 @@ export async function publishDue(payload: Payload, collections: SanitizedCollect
       const req = await createLocalReq({}, payload)
       const ownTransaction = await initTransaction(req)
       try {
-        await publish(req, collection, item, item.workflow ?? {})
+        await publish(req, collectionTarget(collection, item.id), item, item.workflow ?? {})
         if (ownTransaction) await commitTransaction(req)
         kickDeliveries(payload)
         published++
@@ -287,16 +246,16 @@ export async function publishDue(payload: Payload, collections: SanitizedCollect
   return published
 }
 
-/** Runs a decision outside HTTP, as a given user (demo data, tests, scripts). */
+/** Runs a decision outside HTTP, as a given user (demo data, tests, scripts), on a collection's item or a global. */
 export async function actAs(
   payload: Payload,
   user: TypedUser,
-  collection: CollectionSlug,
+  slug: CollectionSlug | GlobalSlug,
   id: number | string,
   action: WorkflowAction,
   comment?: string,
   options?: ActOptions,
 ): Promise<ActionResult> {
   const req = await createLocalReq({ user }, payload)
-  return act(req, payload.collections[collection].config, id, action, comment, options)
+  return act(req, targetFor(payload, slug, id)!, action, comment, options)
 }

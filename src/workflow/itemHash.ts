@@ -1,4 +1,4 @@
-import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import type { Field, PayloadRequest } from 'payload'
 
 import { flattenTopLevelFields } from 'payload'
 
@@ -16,7 +16,7 @@ const MEDIA_KEY = '$media'
  */
 export async function itemHash(
   req: PayloadRequest,
-  collection: SanitizedCollectionConfig,
+  collection: { fields: Field[] },
   doc: Record<string, unknown>,
 ): Promise<string> {
   const content: Record<string, unknown> = { ...doc }

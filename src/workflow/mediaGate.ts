@@ -1,4 +1,4 @@
-import type { Access, CollectionSlug, Field, Payload, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+import type { Access, CollectionSlug, Field, Payload, PayloadRequest, Where } from 'payload'
 
 import { createLocalReq } from 'payload'
 
@@ -111,7 +111,7 @@ async function findMedia(req: PayloadRequest, where: Where, fields: readonly str
 }
 
 /** Every media document an item's version references, sorted by id. */
-export async function mediaRefs(req: PayloadRequest, collection: SanitizedCollectionConfig, doc: Data): Promise<string[]> {
+export async function mediaRefs(req: PayloadRequest, collection: { fields: Field[] }, doc: Data): Promise<string[]> {
   const found = referencedMedia(collection.fields, doc, req.payload.config.serverURL ?? '')
   const ids = new Set(found.ids)
   if (found.files.length) {

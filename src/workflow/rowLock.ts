@@ -9,6 +9,16 @@ type SqlAdapter = {
   tables: Record<string, Record<string, unknown>>
 }
 
+/** The request's transaction session and the table of a collection or global, on PostgreSQL only. */
+async function sessionTable(req: PayloadRequest, slug: string) {
+  const db = req.payload.db as unknown as SqlAdapter
+  if (db.name !== 'postgres') return null
+  const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
+  const session = transactionID ? db.sessions[transactionID]?.db : undefined
+  const table = db.tables[db.tableNameMap.get(slug.replace(/-/g, '_'))!]
+  return session && table ? { session, table } : null
+}
+
 /**
  * On PostgreSQL, two transactions deciding on the same rows (two approvers pressing at once, two items
  * sharing a file) would both read the old state under read-committed isolation: lock the rows for the
@@ -17,12 +27,15 @@ type SqlAdapter = {
  * never wait for each other.
  */
 export async function lockRows(req: PayloadRequest, slug: string, ids: Array<number | string>): Promise<void> {
-  const db = req.payload.db as unknown as SqlAdapter
-  if (db.name !== 'postgres' || !ids.length) return
-  const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-  const session = transactionID ? db.sessions[transactionID]?.db : undefined
-  const table = db.tables[db.tableNameMap.get(slug.replace(/-/g, '_'))!]
-  if (!session || !table) return
+  const found = ids.length ? await sessionTable(req, slug) : null
+  if (!found) return
+  const { session, table } = found
   const list = sql.join(ids.map((id) => sql`${id}`), sql`, `)
   await session.execute(sql`select 1 from ${table} where ${table.id} in (${list}) order by ${table.id} for update`)
+}
+
+/** A global is one row: the same lock for a decision on it. */
+export async function lockGlobal(req: PayloadRequest, slug: string): Promise<void> {
+  const found = await sessionTable(req, slug)
+  if (found) await found.session.execute(sql`select 1 from ${found.table} for update`)
 }

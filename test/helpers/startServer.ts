@@ -14,8 +14,9 @@ import { appConfig } from '../../src/appConfig'
 import { closeDatabase } from '../../src/db'
 import { ROOT } from '../../src/env'
 import { freePortIn } from '../../src/freePort'
+import { configuredLevels } from '../../src/workflow/levels'
 import { DEMO_ORGAN } from '../../src/seed/demo'
-import type { ReviewChain } from '../../src/seed/reviewAndPublish'
+import { type ReviewChain, reviewAndPublish } from '../../src/seed/reviewAndPublish'
 
 import { scratchDatabase, TEST_DB } from './database'
 import { productEnv } from './worker'
@@ -39,6 +40,11 @@ export type TestServer = {
    * for reading what the database holds. It runs no jobs: deliveries run in the server.
    */
   payload: Payload
+  /**
+   * Changes the organ's details and puts them in force the way an office does: an admin's draft, then the
+   * chain's submission and both reviews (audit entries included).
+   */
+  reviewOrgan: (data: Record<string, unknown>) => Promise<void>
   /** anonymous requests to the server */
   request: supertest.Agent
   /** stops the server and starts it again on the same database and files (what a restart or deploy does) */
@@ -134,7 +140,9 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
   // modules (vitest.config.ts, isolate: false), so Payload's per-process getPayload cache is not used.
   const config = await appConfig()
   const payload = await new BasePayload().init({ config })
-  await payload.updateGlobal({ slug: 'organ', data: DEMO_ORGAN })
+  // A database fixture: the demo organ as if its details had passed review (no audit entries to count).
+  const wrongNames = DEMO_ORGAN.wrongNames.map((row, i) => ({ ...row, id: `fixture-${i}` }))
+  await payload.db.createGlobal({ slug: 'organ', data: { ...DEMO_ORGAN, _status: 'published', workflow: { state: 'published' }, wrongNames }, req: {} as never })
   const request = supertest.agent(url)
 
   // Every test user has TEST_PASSWORD. Payload hashes a password with 600,000 pbkdf2 rounds (about 0.3 s of
@@ -175,10 +183,21 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
   }
 
   let chain: Promise<ReviewChain> | undefined
-  const person = (role: Role) => createUser({ email: `${role}-of-chain@test.example`, name: `流程${role}`, roles: [role] })
+  const person = (role: Role, n = 1) => createUser({ email: `${role}${n}-of-chain@test.example`, name: `流程${role}${n}`, roles: [role] })
+  /** One reviewer per review level before 审签 (two under 三审). */
   const chainOf = async (): Promise<ReviewChain> => {
-    const [submitter, reviewer, approver] = await Promise.all([person('editor'), person('reviewer'), person('approver')])
-    return { approver, reviewers: [reviewer], submitter }
+    const reviewLevels = configuredLevels(config).length - 1
+    const [submitter, approver, ...reviewers] = await Promise.all([
+      person('editor'),
+      person('approver'),
+      ...Array.from({ length: reviewLevels }, (_, i) => person('reviewer', i + 1)),
+    ])
+    return { approver: approver!, reviewers, submitter: submitter! }
+  }
+
+  const reviewOrgan = async (data: Record<string, unknown>) => {
+    await payload.updateGlobal({ slug: 'organ', data: data as never })
+    await reviewAndPublish(payload, 'organ', 'organ', await (chain ??= chainOf()))
   }
 
   return {
@@ -198,6 +217,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
     nextUrl: `http://127.0.0.1:${nextPort}`,
     payload,
     request,
+    reviewOrgan,
     restart: async () => {
       await stop()
       await start()

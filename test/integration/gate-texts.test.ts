@@ -118,7 +118,7 @@ withServer('gate: texts that go out (checks that cannot be evaded, media texts, 
     const seen = (msgId: string) => s().payload.kv.get(`wechat-seen:${msgId}`)
 
     it('a fresh encrypted message is answered, and its timestamp + nonce are kept', async () => {
-      await s().payload.updateGlobal({ slug: 'organ', data: { phone: '0591-22334455' } })
+      await s().reviewOrgan({ phone: '0591-22334455' })
       const before = await nonces()
       const { body, query } = sealed(textMessage('电话'))
       const res = await post(query, body)

@@ -99,7 +99,7 @@ withServer('索引号 (index numbers)', (s) => {
       expect(stored.indexNumber ?? null).toBeNull()
       expect((await s().request.get(`/api/news/${draft.id}`)).status).toBe(404)
     } finally {
-      await s().payload.updateGlobal({ slug: 'organ', data: { creditCode: '11339901MB1234567M' } })
+      await s().payload.db.updateGlobal({ slug: 'organ', data: { creditCode: '11339901MB1234567M' }, req: {} as never })
     }
   })
 })

@@ -67,6 +67,9 @@ withServer(
       expect(await file()).toMatchObject({ state: 'awaiting-correction' })
       expect((await admin.post('/api/globals/organ').send({ correctionPeriodDays: 0 })).status).toBe(400)
       expect((await admin.post('/api/globals/organ').send({ correctionPeriodDays: 5 })).status).toBe(200)
+      // The organ's details are in force once reviewed (here by 三审): until then the period is still 15 days.
+      expect(await file()).toMatchObject({ state: 'awaiting-correction' })
+      await s().reviewOrgan({ correctionPeriodDays: 5 })
       expect(await file()).toMatchObject({ outcome: 'noCorrection', state: 'abandoned' })
     })
   },

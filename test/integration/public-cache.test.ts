@@ -138,11 +138,13 @@ withServer('the public read cache: never stale, shared through the database, bou
     expect((await b.get(list)).text).not.toContain('新发布的动态')
   })
 
-  it('the organ is public as saved: a change is seen at once', async () => {
+  it('the organ is public as reviewed: a draft changes nothing, the reviewed change is seen at once', async () => {
     const { agent } = await front()
     await agent.get('/api/globals/organ')
     expect((await agent.get('/api/globals/organ')).headers['x-cache']).toBe('hit')
-    await s().payload.updateGlobal({ data: { phone: '0591-7777777' }, slug: 'organ' })
+    await s().payload.updateGlobal({ data: { phone: '0591-6666666' }, slug: 'organ' })
+    expect((await agent.get('/api/globals/organ')).body.phone).not.toBe('0591-6666666')
+    await s().reviewOrgan({ phone: '0591-7777777' })
     const after = await agent.get('/api/globals/organ')
     expect(after.headers['x-cache']).toBe('miss')
     expect(after.body.phone).toBe('0591-7777777')

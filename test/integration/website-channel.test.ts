@@ -158,7 +158,7 @@ withServer('website channel: outbox and signed webhook', (s) => {
       const { agent } = await s().as('approver')
       expect((await agent.post(`/api/news/${draft.id}/workflow`).send({ action: 'approve' })).status).toBe(400)
     } finally {
-      await s().payload.updateGlobal({ slug: 'organ', data: { creditCode: '11339901MB1234567M' } })
+      await s().payload.db.updateGlobal({ slug: 'organ', data: { creditCode: '11339901MB1234567M' }, req: {} as never })
     }
     expect(await deliveriesOf('news', draft.id)).toEqual([])
     expect((await s().request.get('/api/deliveries')).status).toBe(403)

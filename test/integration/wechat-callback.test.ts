@@ -7,6 +7,7 @@ import {
   parseMessageXml,
   urlSignature,
 } from '../../src/channels/wechat/callbackCrypto'
+import { reviewAndPublish } from '../../src/seed/reviewAndPublish'
 import { withServer } from '../helpers/server'
 
 const TOKEN = 'callback-token'
@@ -54,8 +55,10 @@ withServer('WeChat message server: handshake, auto-replies, safe mode, publish e
   })
 
   it('answers a keyword from the admin’s replies and the organ’s phone by default; anything else gets "success"', async () => {
-    await s().payload.create({ collection: 'wechat-replies', data: { keyword: '低保', match: 'contains', reply: '低保申请请到乡民政办办理。' } })
-    await s().payload.updateGlobal({ slug: 'organ', data: { phone: '0591-22334455' } })
+    const rule = await s().payload.create({ collection: 'wechat-replies', data: { keyword: '低保', match: 'contains', reply: '低保申请请到乡民政办办理。' } })
+    // The machine first pass warns about 低保 (personal circumstances): the reviewer confirms having checked.
+    await reviewAndPublish(s().payload, 'wechat-replies', rule.id, await s().chain(), { acknowledgeWarnings: true })
+    await s().reviewOrgan({ phone: '0591-22334455' })
 
     const keyword = await post(textMessage('请问低保怎么申请', '23637352235060880'))
     expect(keyword.status).toBe(200)
@@ -71,8 +74,10 @@ withServer('WeChat message server: handshake, auto-replies, safe mode, publish e
 
   it('a message WeChat sends again (same MsgId) is handled once and answered the same', async () => {
     const rule = await s().payload.create({ collection: 'wechat-replies', data: { keyword: '办事时间', match: 'exact', reply: '工作日 8:30—17:30' } })
+    await reviewAndPublish(s().payload, 'wechat-replies', rule.id, await s().chain())
     const first = parseMessageXml((await post(textMessage('办事时间', '23637352235060900'))).text)
     await s().payload.update({ id: rule.id, collection: 'wechat-replies', data: { reply: '已改' } })
+    await reviewAndPublish(s().payload, 'wechat-replies', rule.id, await s().chain())
     const again = parseMessageXml((await post(textMessage('办事时间', '23637352235060900'))).text)
     expect(again.Content).toBe(first.Content)
     expect(first.Content).toBe('工作日 8:30—17:30')

@@ -2,8 +2,8 @@ import type { CollectionConfig, Config, Field, Payload } from 'payload'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { gateWrites } from '../../hooks/gateWrites'
-import { trackWorkflow } from '../../hooks/trackWorkflow'
+import { gateGlobalWrites, gateWrites } from '../../hooks/gateWrites'
+import { trackGlobalWorkflow, trackWorkflow } from '../../hooks/trackWorkflow'
 import { govPublishing, PUBLISHABLE_SLUGS } from '../../src/plugin'
 import { THREE_LEVELS, TWO_LEVELS } from '../../src/workflow/levels'
 
@@ -34,13 +34,21 @@ describe('govPublishing as a config transform', () => {
     expect(schema(off)).toEqual(schema(on))
     expect(off.jobs!.tasks!.map((t) => t.slug)).toEqual(on.jobs!.tasks!.map((t) => t.slug))
 
-    for (const slug of PUBLISHABLE_SLUGS) {
+    for (const slug of [...PUBLISHABLE_SLUGS, 'wechat-replies']) {
       expect(endpointPaths(collection(on, slug))).toContain('post /:id/workflow')
       expect(endpointPaths(collection(off, slug))).not.toContain('post /:id/workflow')
       expect(collection(on, slug).hooks!.beforeChange).toContain(trackWorkflow)
       expect(collection(off, slug).hooks!.beforeChange).not.toContain(trackWorkflow)
       expect(collection(off, slug).hooks!.beforeOperation).not.toContain(gateWrites)
     }
+    // The organ's details are reviewed like the items: drafts, the gate's hooks, its own workflow endpoint.
+    const organ = (config: Config) => config.globals!.find((g) => g.slug === 'organ')!
+    expect(organ(on).versions).toMatchObject({ drafts: { validate: true } })
+    expect((organ(on).endpoints || []).map((e) => `${e.method} ${e.path}`)).toContain('post /workflow')
+    expect(organ(on).hooks!.beforeChange).toContain(trackGlobalWorkflow)
+    expect(organ(off).hooks!.beforeChange).not.toContain(trackGlobalWorkflow)
+    expect(organ(off).hooks!.beforeOperation).not.toContain(gateGlobalWrites)
+    expect(organ(off).endpoints || []).toEqual([])
     expect((await autoRunInServer(on)).map((r) => r.queue)).toEqual(['publishing', 'requests'])
     expect(on.jobs!.tasks!.filter((t) => t.schedule?.length).map((t) => t.slug)).toEqual(['publishScheduled', 'refreshRequests'])
     expect(await autoRunInServer(off)).toEqual([])

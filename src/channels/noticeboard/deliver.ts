@@ -12,6 +12,7 @@ import { queueDeliveryJob } from '../outbox'
 import { lexicalToSheetBlocks } from './lexicalBlocks'
 import { pageCount, renderNoticeSheet } from './sheet'
 import { aboutItem } from '../../fields/itemRef'
+import { organInForce } from '../../organInForce'
 
 export type NoticeboardExternal = {
   /** the take-down scheduled for the end of the 公示期 */
@@ -34,7 +35,7 @@ export async function renderSheet(payload: Payload, item: ApprovedItem, collecti
     if (!doc.mimeType?.startsWith('image/') || !doc.filename) continue
     images.set(id, await readFile(mediaFilePath(payload, doc.sizes?.card?.filename || doc.filename)))
   }
-  const organ = await payload.findGlobal({ slug: 'organ', depth: 0 })
+  const organ = await organInForce(payload)
   return renderNoticeSheet({
     blocks: lexicalToSheetBlocks(body, images),
     indexNumber: (item.indexNumber as string | undefined) ?? undefined,

@@ -16,6 +16,7 @@ import {
 import { claimNonce } from './nonces'
 import { type CallbackQuery, type CallbackRefusal, nonceExpiry, nonceKey, refuseCallback } from './replay'
 import { pickReply } from './replies'
+import { organInForce } from '../../organInForce'
 
 const NOTHING = () => new Response('success', { headers: { 'content-type': 'text/plain' } })
 const refused = ({ code, message }: { code: CallbackRefusal['code'] | 'replay'; message: string }) => errorResponse(401, code, message)
@@ -102,8 +103,15 @@ async function handleMessage(payload: Payload, message: Record<string, string>):
 
 async function replyTo(payload: Payload, content: string): Promise<null | string> {
   const [rules, organ] = await Promise.all([
-    payload.find({ collection: 'wechat-replies', depth: 0, overrideAccess: true, pagination: false, where: { enabled: { equals: true } } }),
-    payload.findGlobal({ slug: 'organ', depth: 0 }),
+    // Only what both reviews passed answers followers: a rule's published version, never its draft.
+    payload.find({
+      collection: 'wechat-replies',
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      where: { and: [{ _status: { equals: 'published' } }, { enabled: { equals: true } }] },
+    }),
+    organInForce(payload),
   ])
   return pickReply(content, rules.docs as ReplyRule[], organ)
 }

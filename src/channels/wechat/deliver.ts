@@ -11,6 +11,7 @@ import { DeliveryError } from '../types'
 import { articleImages, lexicalToWechatHtml } from './articleHtml'
 import { WechatClient, wechatConfig, WechatError } from './client'
 import { aboutItem } from '../../fields/itemRef'
+import { organInForce } from '../../organInForce'
 
 /** What a WeChat delivery learns, step by step; each id is saved before the next step depends on it. */
 export type WechatExternal = {
@@ -117,7 +118,7 @@ async function publishArticle(client: WechatClient, delivery: DeliveryInput, kno
       const { media_id } = await client.call<{ media_id: string }>('/cgi-bin/material/add_material', { form: form(file), query: { type: 'image' } })
       await save({ coverMediaId: media_id })
     }
-    const organ = await payload.findGlobal({ slug: 'organ', depth: 0 })
+    const organ = await organInForce(payload)
     const content = lexicalToWechatHtml(body, { imageUrl: (id) => images[id], linkBase: env.SERVER_URL })
     if (content.length >= WECHAT_CONTENT_LIMIT) {
       throw new DeliveryError(`正文排版后 ${content.length} 字符，超过微信上限 ${WECHAT_CONTENT_LIMIT} / the article is too long for WeChat`, true)

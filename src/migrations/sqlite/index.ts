@@ -16,6 +16,7 @@ import * as migration_20261201_220314_organ_correction_period from './20261201_2
 import * as migration_20261202_011832_identity_audit_chain from './20261202_011832_identity_audit_chain';
 import * as migration_20261202_020737_media_gate from './20261202_020737_media_gate';
 import * as migration_20261202_022729_wechat_nonces from './20261202_022729_wechat_nonces';
+import * as migration_20261202_043312_reviewed_texts from './20261202_043312_reviewed_texts';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261202_022729_wechat_nonces.up,
     down: migration_20261202_022729_wechat_nonces.down,
-    name: '20261202_022729_wechat_nonces'
+    name: '20261202_022729_wechat_nonces',
+  },
+  {
+    up: migration_20261202_043312_reviewed_texts.up,
+    down: migration_20261202_043312_reviewed_texts.down,
+    name: '20261202_043312_reviewed_texts'
   },
 ];
