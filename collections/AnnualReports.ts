@@ -3,8 +3,6 @@ import type { CollectionConfig, Field, NumberField } from 'payload'
 import { nobody } from '../src/access'
 import { CHANNELS } from '../src/fields/disclosure'
 import { reportEndpoints } from '../src/report/endpoints'
-import { beforeReportSubmit } from '../src/report/submit'
-import { reportSummary } from '../src/report/summary'
 
 import {
   type Label,
@@ -85,7 +83,6 @@ const proactiveTables: Field[] = Object.entries(section2Tables).map(([tableKey, 
 
 export const AnnualReports: CollectionConfig = {
   slug: 'annual-reports',
-  custom: { beforeSubmit: beforeReportSubmit, channelBody: reportSummary },
   endpoints: reportEndpoints,
   admin: {
     defaultColumns: ['title', 'year', '_status'],

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { DEFAULT_CORRECTIONS } from './checks'
 import { generatePassword } from './identity/passwordRule'
 import { committedMigrations, databaseKind, DEFAULT_DATABASE_URL } from './db'
-import { PUBLISHABLE_SLUGS } from './plugin'
+import { publishableSlugs } from './settings'
 import { type DemoLogins, seedDemo } from './seed/demo'
 import { adoptExistingMedia } from './workflow/mediaGate'
 
@@ -58,7 +58,7 @@ async function isEmpty(payload: Payload): Promise<boolean> {
 /** Everything a first start needs: schema, first admin, and demo data on an empty database. */
 export async function bootstrap(payload: Payload, { seed }: { seed: boolean }): Promise<BootstrapResult> {
   await migrate(payload)
-  await adoptExistingMedia(payload, PUBLISHABLE_SLUGS)
+  await adoptExistingMedia(payload, publishableSlugs(payload.config))
   const admin = await ensureAdmin(payload)
   await seedCheckDictionary(payload)
   const demo = seed && (await isEmpty(payload)) ? await seedDemo(payload) : undefined

@@ -1,5 +1,7 @@
 import { BlockList, isIP } from 'node:net'
 
+import { settingsOf } from './settings'
+
 /** Whether an address is a proxy whose X-Forwarded-For hop is believed. */
 export type TrustedProxies = (address: string) => boolean
 
@@ -52,4 +54,4 @@ type WithSettings = { headers?: Headers; payload: { config: { custom?: Record<st
 
 /** The caller's address under the trusted proxies the plugin was given (govPublishing({ trustedProxies })). */
 export const requestAddress = (req: WithSettings): null | string =>
-  clientAddress(req.headers, (req.payload.config.custom?.govPublishing as { trustedProxies: TrustedProxies }).trustedProxies)
+  clientAddress(req.headers, settingsOf(req.payload.config).trustedProxies)

@@ -1,1 +1,2 @@
-export { govPublishing, type GovPublishingOptions, PUBLISHABLE_SLUGS } from './plugin'
+export { govPublishing, type GovPublishingOptions } from './plugin'
+export { PUBLISHABLE_SLUGS } from './publishable'

@@ -3,14 +3,8 @@ import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 
-import { AnnualReports } from '../collections/AnnualReports'
 import { IndexCounters } from '../collections/IndexCounters'
 import { Media, MEDIA_DIR } from '../collections/Media'
-import { Meetings } from '../collections/Meetings'
-import { News } from '../collections/News'
-import { Organ } from '../collections/Organ'
-import { Policies } from '../collections/Policies'
-import { PolicyInterpretations } from '../collections/PolicyInterpretations'
 import { rolesField, Users } from '../collections/Users'
 import { AuditLog } from '../collections/AuditLog'
 import { CheckSettings } from '../collections/CheckSettings'
@@ -21,7 +15,6 @@ import { DisclosureRequests } from '../collections/DisclosureRequests'
 import { PrintJobs } from '../collections/PrintJobs'
 import { PublicVersions } from '../collections/PublicVersions'
 import { WechatNonces } from '../collections/WechatNonces'
-import { WechatReplies } from '../collections/WechatReplies'
 import { assignIndexNumber } from '../hooks/assignIndexNumber'
 import { rejectForbiddenWrites } from '../hooks/rejectForbiddenWrites'
 import { sortAcrossRelations } from '../hooks/sortAcrossRelations'
@@ -32,7 +25,9 @@ import { forgotPasswordEndpoint } from './identity/passwordReset'
 import { adminsOnly, deleteNeverPublished, editorsOnly, readPublishedOrStaff } from './access'
 import { disclosureFields } from './fields/disclosure'
 import { publishAtField } from './fields/workflow'
+import { PUBLISHABLE, PUBLISHABLE_SLUGS, REVIEWED_COLLECTIONS, REVIEWED_GLOBALS } from './publishable'
 import { withReview, withReviewedGlobal } from './reviewed'
+import { type GovPublishingSettings, withSettings } from './settings'
 import { pollDeliveriesInServer } from './channels/runner'
 import { checksEndpoint } from './itemChecks/endpoint'
 import { previewEndpoints } from './channels/previewEndpoints'
@@ -72,12 +67,6 @@ export type GovPublishingOptions = {
   /** The WeChat message server's token, safe-mode key and replay window (default: from WECHAT_* at start). */
   wechatCallback?: WechatCallbackSettings
 }
-
-/** Collections whose items pass review and go out on the channels. */
-export const PUBLISHABLE = [News, Policies, PolicyInterpretations, Meetings, AnnualReports]
-export const PUBLISHABLE_SLUGS = PUBLISHABLE.map((c) => c.slug as CollectionSlug)
-/** Everything that passes 分级审核 before the public receives it: the items, the auto-replies, the organ's details. */
-export const REVIEWED_SLUGS: string[] = [...PUBLISHABLE_SLUGS, WechatReplies.slug, Organ.slug]
 
 const publishingGroup = { en: 'Publishing', zh: '信息发布' }
 
@@ -167,7 +156,7 @@ export const govPublishing =
     const wechatCallback = options.wechatCallback ?? wechatCallbackSettings(process.env)
     const collections = [
       ...withUsers(config.collections ?? [], identity),
-      ...PUBLISHABLE.map((c) => withPublishing(c, enabled, reviewLevels)),
+      ...PUBLISHABLE.map((p) => withPublishing(p.collection, enabled, reviewLevels)),
       {
         ...Media,
         hooks: { ...Media.hooks, afterChange: [...(Media.hooks?.afterChange ?? []), bumpAfterChange], afterDelete: [...(Media.hooks?.afterDelete ?? []), bumpAfterDelete] },
@@ -178,14 +167,20 @@ export const govPublishing =
       CheckTerms,
       Deliveries,
       PrintJobs,
-      withReview(WechatReplies, enabled, reviewLevels),
+      ...REVIEWED_COLLECTIONS.map((c) => withReview(c, enabled, reviewLevels)),
       WechatNonces,
       DisclosureRequests,
       PublicVersions,
     ]
       .map(rejectForbiddenWrites)
       .map(withStrictInput)
-    return {
+    const settings: GovPublishingSettings = {
+      publishable: Object.fromEntries(PUBLISHABLE.map(({ collection, ...steps }) => [collection.slug, steps])),
+      reviewed: [...PUBLISHABLE_SLUGS, ...REVIEWED_COLLECTIONS.map((c) => c.slug), ...REVIEWED_GLOBALS.map((g) => g.slug)],
+      reviewLevels,
+      trustedProxies: trustedProxies(options.trustedProxies),
+    }
+    return withSettings({
       ...config,
       admin: {
         ...config.admin,
@@ -196,12 +191,13 @@ export const govPublishing =
         user: config.admin?.user ?? 'users',
       },
       collections,
-      custom: { ...config.custom, govPublishing: { reviewLevels, trustedProxies: trustedProxies(options.trustedProxies) } },
-      endpoints: [...(config.endpoints ?? []), checksEndpoint(REVIEWED_SLUGS), ...wechatCallbackEndpoints(wechatCallback)],
+      endpoints: [...(config.endpoints ?? []), checksEndpoint(settings.reviewed), ...wechatCallbackEndpoints(wechatCallback)],
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientErrorsAs400] },
       globals: [
         ...(config.globals ?? []),
-        withReviewedGlobal({ ...Organ, hooks: { ...Organ.hooks, afterChange: [...(Organ.hooks?.afterChange ?? []), bumpAfterGlobalChange] } }, enabled, reviewLevels),
+        ...REVIEWED_GLOBALS.map((g) =>
+          withReviewedGlobal({ ...g, hooks: { ...g.hooks, afterChange: [...(g.hooks?.afterChange ?? []), bumpAfterGlobalChange] } }, enabled, reviewLevels),
+        ),
         CheckSettings,
         WorkCalendar,
       ].map((global) => ({ ...global, hooks: { ...global.hooks, beforeOperation: [strictGlobalInput, ...(global.hooks?.beforeOperation ?? [])] } })),
@@ -227,5 +223,5 @@ export const govPublishing =
         limits: { ...config.upload?.limits, fileSize: maxUploadBytes },
         responseOnLimit: `文件超过大小上限（${maxUploadBytes / MB} MB） / File exceeds the size limit (${maxUploadBytes / MB} MB)`,
       },
-    }
+    }, settings)
   }

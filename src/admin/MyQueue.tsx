@@ -2,8 +2,7 @@ import type { ServerProps, Where } from 'payload'
 
 import React from 'react'
 
-import { REVIEWED_SLUGS } from '../plugin'
-import { configuredLevels } from '../workflow/levels'
+import { settingsOf } from '../settings'
 import { labelOf, STATE_NAMES } from './labels'
 
 type Row = { collection: string; href: string; id: number | string; label: string; state: string; title: string }
@@ -17,7 +16,7 @@ export async function MyQueue({ i18n, payload, user }: ServerProps) {
   if (!user) return null
   const lang = i18n.language === 'en' ? 'en' : 'zh'
   const roles = ((user as { roles?: string[] }).roles ?? []) as string[]
-  const levels = configuredLevels(payload.config)
+  const { reviewed, reviewLevels: levels } = settingsOf(payload.config)
   const myLevels = levels.flatMap((level, index) => (level.roles.some((r) => roles.includes(r)) ? [index] : []))
   const rows: Row[] = []
   type Doc = Record<string, unknown> & { id: number | string; workflow?: { editors?: string[]; level?: number; state?: string } }
@@ -29,7 +28,7 @@ export async function MyQueue({ i18n, payload, user }: ServerProps) {
     rows.push({ collection: slug, href, id: doc.id, label: label as never, state, title: String(title ?? '') })
   }
   const admin = payload.config.routes.admin
-  for (const slug of REVIEWED_SLUGS) {
+  for (const slug of reviewed) {
     const global = payload.globals.config.find((g) => g.slug === slug)
     if (global) {
       // The organ's details: one document, waiting at my level or returned to me.

@@ -8,8 +8,12 @@ import { itemHash } from '../workflow/itemHash'
 import { articleImages } from './wechat/articleHtml'
 import { DeliveryError } from './types'
 import { notPublicReason } from '../disclosure/modes'
+import { settingsOf } from '../settings'
 
 export type ApprovedItem = Record<string, unknown> & { id: number | string; title?: string }
+
+/** A collection's own channel body (the annual report's summary as rich text). */
+export type ChannelBody = (item: ApprovedItem) => unknown
 
 /**
  * The live version of a delivery's item, with its uploads populated — but only if it is still exactly the
@@ -38,11 +42,11 @@ export async function approvedItem(payload: Payload, delivery: DeliveryInput): P
 
 /**
  * The item's main rich text (body, or a meeting's decisions): the collection's first rich-text field, or
- * what its `custom.channelBody` makes of the item (the annual report's summary).
+ * what its own `channelBody` makes of the item (the annual report's summary; src/publishable.ts).
  */
 export function richTextBody(payload: Payload, item: ApprovedItem, collection: string): unknown {
   const config = payload.collections[collection as CollectionSlug].config
-  const made = config.custom?.channelBody as ((item: ApprovedItem) => unknown) | undefined
+  const made = settingsOf(payload.config).publishable[collection]?.channelBody
   if (made) return made(item)
   const field = config.fields.find((f) => f.type === 'richText' && 'name' in f)
   return field && 'name' in field ? item[field.name] : undefined

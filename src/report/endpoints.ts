@@ -4,7 +4,7 @@ import type { AnnualReport } from '../payload-types'
 
 import { hasRole, isStaff } from '../access'
 import { errorResponse } from '../errors'
-import { PUBLISHABLE_SLUGS } from '../plugin'
+import { publishableSlugs } from '../settings'
 import { chinaDate } from '../time'
 import { type Compiled, compiledValues, type Kept, mergeCompiled, type PreviousReport } from './compile'
 import { nest, valueAt } from './paths'
@@ -34,7 +34,7 @@ async function previousReport(req: PayloadRequest, year: number): Promise<Previo
  * queries), whatever the number of records.
  */
 export async function compileReport(req: PayloadRequest, report: AnnualReport, overwrite: boolean): Promise<{ doc: AnnualReport; kept: Kept[]; records: YearRecords }> {
-  const [records, previous] = await Promise.all([yearRecords(req.payload, report.year, PUBLISHABLE_SLUGS), previousReport(req, report.year)])
+  const [records, previous] = await Promise.all([yearRecords(req.payload, report.year, publishableSlugs(req.payload.config)), previousReport(req, report.year)])
   const fresh = compiledValues(report.year, records, previous)
   const { kept, values } = mergeCompiled((path) => valueAt(report, path), (report.compiled as Compiled | null) ?? null, fresh, overwrite)
   const data = { ...nest(values, report as unknown as Record<string, unknown>), compiled: fresh, compiledAt: new Date().toISOString() }
@@ -47,7 +47,7 @@ export async function validationOf(req: PayloadRequest, report: AnnualReport, co
   const [organ, previous, records] = await Promise.all([
     req.payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'organ' }),
     previousReport(req, report.year),
-    counted ?? yearRecords(req.payload, report.year, PUBLISHABLE_SLUGS),
+    counted ?? yearRecords(req.payload, report.year, publishableSlugs(req.payload.config)),
   ])
   const published = (report as { publishedAt?: null | string }).publishedAt
   return validateReport(report, {

@@ -1,7 +1,7 @@
 import type { CollectionSlug, GlobalSlug, Payload, TypedUser } from 'payload'
 
 import { type ActOptions, actAs } from '../workflow/gate'
-import { configuredLevels } from '../workflow/levels'
+import { settingsOf } from '../settings'
 import type { WorkflowAction } from '../workflow/machine'
 
 export type ReviewChain = { approver: TypedUser; reviewers: TypedUser[]; submitter: TypedUser }
@@ -16,7 +16,7 @@ async function step(payload: Payload, user: TypedUser, collection: Slug, id: num
 /** The submitter submits and one reviewer per review level passes the item: it then waits for 审签. */
 export async function submitAndReview(payload: Payload, collection: Slug, id: number | string, chain: ReviewChain, options?: ActOptions) {
   await step(payload, chain.submitter, collection, id, 'submit')
-  const reviewLevels = configuredLevels(payload.config).length - 1
+  const reviewLevels = settingsOf(payload.config).reviewLevels.length - 1
   for (let level = 0; level < reviewLevels; level++) {
     await step(payload, chain.reviewers[level]!, collection, id, 'pass-review', options)
   }

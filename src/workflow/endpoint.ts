@@ -5,7 +5,7 @@ import { addDataAndFileToRequest } from 'payload'
 import { isValidId } from '../../hooks/strictInput'
 import { errorResponse } from '../errors'
 import { act } from './gate'
-import { collectionTarget, globalTarget, type ReviewTarget } from './target'
+import { type ReviewTarget, targetFor } from './target'
 import { ACTIONS, type WorkflowAction } from './machine'
 
 type Request = Parameters<Endpoint['handler']>[0]
@@ -37,7 +37,7 @@ export const workflowEndpoint = (slug: string): Endpoint => ({
   handler: (req) =>
     decideFromRequest(req, () => {
       const id = req.routeParams?.id as string
-      return isValidId(req, id) ? collectionTarget(req.payload.collections[slug as 'news'].config, id) : null
+      return isValidId(req, id) ? targetFor(req.payload, slug, id) : null
     }),
   method: 'post',
   path: '/:id/workflow',
@@ -45,7 +45,7 @@ export const workflowEndpoint = (slug: string): Endpoint => ({
 
 /** `POST /api/globals/<slug>/workflow`: the same decisions on a reviewed global (the organ's details). */
 export const globalWorkflowEndpoint = (slug: string): Endpoint => ({
-  handler: (req) => decideFromRequest(req, () => globalTarget(req.payload.globals.config.find((g) => g.slug === slug)!)),
+  handler: (req) => decideFromRequest(req, () => targetFor(req.payload, slug, slug)),
   method: 'post',
   path: '/workflow',
 })

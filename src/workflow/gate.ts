@@ -10,11 +10,11 @@ import { refusal as apiRefusal } from '../errors'
 import { checkItem, type ItemFinding } from '../itemChecks/checkItem'
 import { audit } from './audit'
 import { itemHash } from './itemHash'
-import { configuredLevels } from './levels'
+import { settingsOf } from '../settings'
 import { freezeMedia, mediaRefs, moveLiveMedia } from './mediaGate'
 import { decide, type WorkflowAction, type WorkflowState } from './machine'
 import { snapshotOf, type StoredWorkflow } from './record'
-import { collectionTarget, type Item, type ReviewTarget, targetFor } from './target'
+import { type Item, type ReviewTarget, targetFor } from './target'
 
 /** Marks the gate's own writes; no client can set request context. */
 export const GATE = 'govPublishingGate'
@@ -129,7 +129,7 @@ export async function act(
       actor: { id: String(user.id), roles: user.roles ?? [] },
       comment,
       contentHash: hash,
-      levels: configuredLevels(req.payload.config),
+      levels: settingsOf(req.payload.config).reviewLevels,
       now: new Date(),
       snapshot,
     })
@@ -217,11 +217,11 @@ export async function act(
 }
 
 /** Publishes every approved item whose publication time has come (run by the scheduled job). */
-export async function publishDue(payload: Payload, collections: SanitizedCollectionConfig[], now = new Date()) {
+export async function publishDue(payload: Payload, collections: CollectionSlug[], now = new Date()) {
   let published = 0
   for (const collection of collections) {
     const { docs } = await payload.find({
-      collection: collection.slug as CollectionSlug,
+      collection,
       depth: 0,
       draft: true,
       limit: 100,
@@ -233,13 +233,13 @@ export async function publishDue(payload: Payload, collections: SanitizedCollect
       const req = await createLocalReq({}, payload)
       const ownTransaction = await initTransaction(req)
       try {
-        await publish(req, collectionTarget(collection, item.id), item, item.workflow ?? {})
+        await publish(req, targetFor(payload, collection, item.id)!, item, item.workflow ?? {})
         if (ownTransaction) await commitTransaction(req)
         kickDeliveries(payload)
         published++
       } catch (error) {
         if (ownTransaction) await killTransaction(req)
-        payload.logger.error({ err: error, msg: `定时发布失败 / scheduled publication failed: ${collection.slug} ${item.id}` })
+        payload.logger.error({ err: error, msg: `定时发布失败 / scheduled publication failed: ${collection} ${item.id}` })
       }
     }
   }

@@ -30,7 +30,3 @@ export function levelsNamed(name: string | undefined): ReviewLevel[] {
   if (name === '3') return THREE_LEVELS
   throw new Error(`REVIEW_LEVELS must be 2 or 3, not ${JSON.stringify(name)}`)
 }
-
-/** The levels the plugin was configured with (kept in the config's `custom`). */
-export const configuredLevels = (config: { custom?: Record<string, unknown> }): ReviewLevel[] =>
-  (config.custom?.govPublishing as { reviewLevels?: ReviewLevel[] } | undefined)?.reviewLevels ?? TWO_LEVELS

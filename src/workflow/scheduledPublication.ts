@@ -3,7 +3,7 @@ import type { JobsConfig, TaskConfig } from 'payload'
 import { hasRole } from '../access'
 import { deliverTask } from '../channels/deliverTask'
 import { addJobs, cronEvery, type JobSettings } from '../jobs'
-import { PUBLISHABLE_SLUGS } from '../plugin'
+import { publishableSlugs } from '../settings'
 import { publishDue } from './gate'
 
 export const PUBLISHING_QUEUE = 'publishing'
@@ -11,8 +11,7 @@ export const PUBLISHING_QUEUE = 'publishing'
 /** Every interval: publish the approved items whose 定时发布 time has come (and only those). */
 export const publishScheduledTask = (cron: string): TaskConfig<'publishScheduled'> => ({
   handler: async ({ req }) => {
-    const collections = PUBLISHABLE_SLUGS.map((slug) => req.payload.collections[slug].config)
-    return { output: { published: await publishDue(req.payload, collections) } }
+    return { output: { published: await publishDue(req.payload, publishableSlugs(req.payload.config)) } }
   },
   label: '定时发布 / Scheduled publication',
   outputSchema: [{ name: 'published', type: 'number' }],

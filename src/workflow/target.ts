@@ -3,6 +3,9 @@ import type { CollectionSlug, Field, GlobalSlug, Payload, PayloadRequest, Saniti
 import type { ItemFinding } from '../itemChecks/checkItem'
 import type { StoredWorkflow } from './record'
 
+import type { PublishableSteps } from '../settings'
+
+import { settingsOf } from '../settings'
 import { lockGlobal, lockRows } from './rowLock'
 
 export type Item = Record<string, unknown> & {
@@ -47,10 +50,10 @@ const titleOf = (useAsTitle: string | undefined) => (item: Item) => {
 /** Collections whose items go out on the channels carry the `channels` field (src/fields/disclosure.ts). */
 const hasChannels = (config: SanitizedCollectionConfig) => config.flattenedFields.some((f) => f.name === 'channels')
 
-export function collectionTarget(config: SanitizedCollectionConfig, id: number | string): ReviewTarget {
+function collectionTarget(config: SanitizedCollectionConfig, id: number | string, steps: PublishableSteps = {}): ReviewTarget {
   const collection = config.slug as CollectionSlug
   return {
-    beforeSubmit: config.custom?.beforeSubmit as BeforeSubmit | undefined,
+    beforeSubmit: steps.beforeSubmit,
     delivers: hasChannels(config),
     fields: config.fields,
     id,
@@ -65,7 +68,7 @@ export function collectionTarget(config: SanitizedCollectionConfig, id: number |
   }
 }
 
-export function globalTarget(config: SanitizedGlobalConfig): ReviewTarget {
+function globalTarget(config: SanitizedGlobalConfig): ReviewTarget {
   const slug = config.slug as GlobalSlug
   // A global exists once saved; before that it is an empty document with its slug for an id.
   const withId = (doc: null | object) => ({ ...(doc ?? {}), id: slug }) as Item
@@ -88,7 +91,7 @@ export function globalTarget(config: SanitizedGlobalConfig): ReviewTarget {
 /** The target a slug names: a collection's document, or a global (whose id is its slug). */
 export function targetFor(payload: Payload, slug: string, id: number | string): null | ReviewTarget {
   const collection = payload.collections[slug as CollectionSlug]?.config
-  if (collection) return collectionTarget(collection, id)
+  if (collection) return collectionTarget(collection, id, settingsOf(payload.config).publishable[slug])
   const global = payload.globals.config.find((g) => g.slug === slug)
   return global ? globalTarget(global) : null
 }

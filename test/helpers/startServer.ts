@@ -14,7 +14,7 @@ import { appConfig } from '../../src/appConfig'
 import { closeDatabase } from '../../src/db'
 import { ROOT } from '../../src/env'
 import { freePortIn } from '../../src/freePort'
-import { configuredLevels } from '../../src/workflow/levels'
+import { settingsOf } from '../../src/settings'
 import { DEMO_ORGAN } from '../../src/seed/demo'
 import { type ReviewChain, reviewAndPublish } from '../../src/seed/reviewAndPublish'
 
@@ -186,7 +186,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
   const person = (role: Role, n = 1) => createUser({ email: `${role}${n}-of-chain@test.example`, name: `流程${role}${n}`, roles: [role] })
   /** One reviewer per review level before 审签 (two under 三审). */
   const chainOf = async (): Promise<ReviewChain> => {
-    const reviewLevels = configuredLevels(config).length - 1
+    const reviewLevels = settingsOf(config).reviewLevels.length - 1
     const [submitter, approver, ...reviewers] = await Promise.all([
       person('editor'),
       person('approver'),

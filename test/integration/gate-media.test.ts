@@ -12,7 +12,7 @@ import { reviewAndPublish, submitAndReview } from '../../src/seed/reviewAndPubli
 import { actAs, publishDue } from '../../src/workflow/gate'
 import { itemHash } from '../../src/workflow/itemHash'
 import { adoptExistingMedia } from '../../src/workflow/mediaGate'
-import { PUBLISHABLE_SLUGS } from '../../src/plugin'
+import { PUBLISHABLE_SLUGS } from '../../src/publishable'
 import { binary, pdfDocument, pngImage } from '../helpers/files'
 import { sampleData } from '../helpers/fixtures'
 import { withServer } from '../helpers/server'
@@ -245,7 +245,7 @@ withServer('media are part of the reviewed version', (s) => {
     expect((await editor.patch(`/api/news/${scheduled.id}`).send({ cover: twin.id })).status).toBe(200)
     const voided = (await s().payload.findByID({ collection: 'news', draft: true, id: scheduled.id })) as unknown as { workflow: { state: string } }
     expect(voided.workflow.state).toBe('draft')
-    expect(await publishDue(s().payload, [config], new Date(Date.now() + 7_200_000))).toBe(0)
+    expect(await publishDue(s().payload, ['news'], new Date(Date.now() + 7_200_000))).toBe(0)
     expect((await s().request.get(`/api/news/${scheduled.id}`)).status).toBe(404)
     isPrivate(await publicView(twin))
 
@@ -261,7 +261,7 @@ withServer('media are part of the reviewed version', (s) => {
     const b = await make('定时发布偷改说明', later)
     await reviewAndPublish(s().payload, 'news', b.id, chain)
     await s().payload.db.updateOne({ id: first.id, collection: 'media', data: { caption: '偷改的说明' }, returning: false })
-    expect(await publishDue(s().payload, [config], new Date(Date.now() + 7_200_000))).toBe(0)
+    expect(await publishDue(s().payload, ['news'], new Date(Date.now() + 7_200_000))).toBe(0)
     expect((await s().request.get(`/api/news/${b.id}`)).status).toBe(404)
     isPrivate(await publicView(first))
   })

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { gateGlobalWrites, gateWrites } from '../../hooks/gateWrites'
 import { trackGlobalWorkflow, trackWorkflow } from '../../hooks/trackWorkflow'
-import { govPublishing, PUBLISHABLE_SLUGS } from '../../src/plugin'
+import { govPublishing } from '../../src/plugin'
+import { PUBLISHABLE_SLUGS } from '../../src/publishable'
 import { THREE_LEVELS, TWO_LEVELS } from '../../src/workflow/levels'
 
 /** The plugin as Payload's own plugins are tested: a pure transform of a config. */

@@ -1,7 +1,7 @@
 import http from 'node:http'
 import { describe, expect, it } from 'vitest'
 
-import { PUBLISHABLE_SLUGS } from '../../src/plugin'
+import { PUBLISHABLE_SLUGS } from '../../src/publishable'
 import { createFront, publicPaths } from '../../src/publicCache/front'
 import { PUBLIC_COLLECTIONS } from '../../src/publicCache/publicContent'
 import { FreshVersion } from '../../src/publicCache/versions'

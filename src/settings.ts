@@ -1,0 +1,47 @@
+import type { CollectionSlug } from 'payload'
+
+import type { ChannelBody } from './channels/approvedItem'
+import type { TrustedProxies } from './clientAddress'
+import type { ReviewLevel } from './workflow/levels'
+import type { BeforeSubmit } from './workflow/target'
+
+/** A publishable collection's own steps, named where the registry lists it (src/publishable.ts). */
+export type PublishableSteps = {
+  /** Before the machine first pass on submit: findings that block it (the annual report's validation and PDF). */
+  beforeSubmit?: BeforeSubmit
+  /** What the channels send instead of the first rich-text field (the annual report's summary). */
+  channelBody?: ChannelBody
+}
+
+/**
+ * What the plugin settled at start, kept in the config for the code that runs later: read it with `settingsOf`,
+ * never from `process.env` or the plugin's options.
+ */
+export type GovPublishingSettings = {
+  /** Publishable collections by slug (items that go out on the channels), with their own steps. */
+  publishable: Record<string, PublishableSteps>
+  /** Everything that passes review before the public receives it: the items, the auto-replies, the organ's details. */
+  reviewed: string[]
+  reviewLevels: ReviewLevel[]
+  trustedProxies: TrustedProxies
+}
+
+const KEY = 'govPublishing'
+
+type WithCustom = { custom?: Record<string, unknown> }
+
+/** The config with the plugin's settings in its `custom`. */
+export const withSettings = <C extends WithCustom>(config: C, settings: GovPublishingSettings): C => ({
+  ...config,
+  custom: { ...config.custom, [KEY]: settings },
+})
+
+/** The plugin's settings in a (sanitized) config. */
+export function settingsOf(config: WithCustom): GovPublishingSettings {
+  const settings = config.custom?.[KEY] as GovPublishingSettings | undefined
+  if (!settings) throw new Error('govPublishing settings missing: the plugin is not in this config')
+  return settings
+}
+
+/** The slugs of the publishable collections. */
+export const publishableSlugs = (config: WithCustom): CollectionSlug[] => Object.keys(settingsOf(config).publishable) as CollectionSlug[]
