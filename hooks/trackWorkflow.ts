@@ -6,17 +6,10 @@ import { audit } from '../src/workflow/audit'
 import { GATE } from '../src/workflow/gate'
 import { lockGlobal, lockRows } from '../src/workflow/rowLock'
 import { itemHash } from '../src/workflow/itemHash'
+import { onContentChange } from '../src/workflow/machine'
 import { restartAsDraft, type StoredWorkflow } from '../src/workflow/record'
 import { PUBLISH_REFUSED } from './gateWrites'
 
-const IN_REVIEW = new Set(['approved', 'pending-approval', 'pending-review'])
-
-/**
- * Keeps `workflow` true to the content on every write. The gate's own writes pass once the published
- * content is checked against the approved hash. Any other write keeps the stored workflow (whatever the
- * client sent), records its author among the version's editors, and — when the content really changed —
- * voids the decisions taken on it (or, over a published item, opens a new draft round).
- */
 type Change = {
   data: Record<string, unknown>
   /** The document written over, as its newest version; none on create. */
@@ -25,6 +18,12 @@ type Change = {
   target: { fields: Field[]; id: number | string; lock: () => Promise<void>; slug: string }
 }
 
+/**
+ * Keeps `workflow` true to the content on every write. The gate's own writes pass once the published
+ * content is checked against the approved hash. Any other write keeps the stored workflow (whatever the
+ * client sent), records its author among the version's editors, and — when the content really changed —
+ * acts as the machine says (src/workflow/machine.ts onContentChange).
+ */
 async function track({ data, originalDoc, req, target }: Change) {
   if (req.context[GATE]) {
     if (data._status === 'published') {
@@ -51,9 +50,10 @@ async function track({ data, originalDoc, req, target }: Change) {
 
   const state = stored.state ?? 'draft'
   const editors = [...new Set([...(stored.editors ?? []), ...(userId ? [userId] : [])])]
-  if (state === 'draft') {
+  const effect = onContentChange(state)
+  if (effect === 'edit-draft') {
     data.workflow = { ...stored, editors }
-  } else if (IN_REVIEW.has(state)) {
+  } else if (effect === 'void-review') {
     data.workflow = { ...restartAsDraft(stored, null), editors }
     await target.lock()
     await audit(req, {
@@ -67,7 +67,6 @@ async function track({ data, originalDoc, req, target }: Change) {
       toState: 'draft',
     })
   } else {
-    // A new draft over a published or withdrawn item: a new round, reviewed on its own.
     data.workflow = restartAsDraft(stored, userId)
   }
   return data

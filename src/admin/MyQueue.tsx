@@ -3,7 +3,12 @@ import type { ServerProps, Where } from 'payload'
 import React from 'react'
 
 import { settingsOf } from '../settings'
+import { availableActions, type WorkflowAction } from '../workflow/machine'
+import { snapshotOf, type StoredWorkflow } from '../workflow/record'
 import { labelOf, STATE_NAMES } from './labels'
+
+/** The decisions that put an item in a reviewer's or approver's queue. */
+const DECISIONS = new Set<WorkflowAction>(['approve', 'pass-review'])
 
 type Row = { collection: string; href: string; id: number | string; label: string; state: string; title: string }
 
@@ -19,13 +24,13 @@ export async function MyQueue({ i18n, payload, user }: ServerProps) {
   const { reviewed, reviewLevels: levels } = settingsOf(payload.config)
   const myLevels = levels.flatMap((level, index) => (level.roles.some((r) => roles.includes(r)) ? [index] : []))
   const rows: Row[] = []
-  type Doc = Record<string, unknown> & { id: number | string; workflow?: { editors?: string[]; level?: number; state?: string } }
-  /** An editor's returned item is theirs to fix; a reviewer never sees what they wrote. */
+  type Doc = Record<string, unknown> & { id: number | string; workflow?: StoredWorkflow }
+  const actor = { id: String(user.id), roles }
+  /** What I can decide now (the machine's answer, as in the panel), or my returned draft to fix. */
   const add = (slug: string, doc: Doc, label: unknown, title: unknown, href: string) => {
     const state = doc.workflow?.state ?? 'draft'
-    const wrote = doc.workflow?.editors?.includes(String(user.id))
-    if (state === 'draft' ? !wrote : wrote) return
-    rows.push({ collection: slug, href, id: doc.id, label: label as never, state, title: String(title ?? '') })
+    const mine = state === 'draft' ? doc.workflow?.editors?.includes(actor.id) : availableActions(snapshotOf(doc.workflow), actor, levels).some((a) => DECISIONS.has(a))
+    if (mine) rows.push({ collection: slug, href, id: doc.id, label: label as never, state, title: String(title ?? '') })
   }
   const admin = payload.config.routes.admin
   for (const slug of reviewed) {

@@ -5,11 +5,11 @@ import React, { useCallback, useEffect, useState } from 'react'
 import { Findings, type ShownFinding } from './Findings'
 import { CHANNELS } from '../fields/disclosure'
 import { DELIVERY_STATUSES } from '../channels/statuses'
+import type { ReviewLevel } from '../workflow/levels'
+import { availableActions } from '../workflow/machine'
 import { snapshotOf, type StoredWorkflow } from '../workflow/record'
-import type { WorkflowAction } from '../workflow/machine'
 import { ACTION_NAMES, labelOf, STATE_NAMES } from './labels'
 
-type Level = { key: string; label: { en: string; zh: string }; roles: string[] }
 type Workflow = StoredWorkflow
 type Entry = { action: string; comment?: string; createdAt: string; id: string; role?: string; userName?: string }
 type Delivery = {
@@ -27,31 +27,11 @@ function openWarnings(workflow: Workflow): ShownFinding[] {
   return snapshotOf(workflow).openWarnings ? (workflow.checks?.findings ?? []).filter((f) => f.severity === 'warn') : []
 }
 
-/** Which buttons to show; the server decides again on every press. */
-function actionsFor(workflow: Workflow, roles: string[], levels: Level[]): WorkflowAction[] {
-  const has = (...r: string[]) => roles.some((role) => r.includes(role))
-  const level = levels[workflow.level ?? 0]
-  switch (workflow.state ?? 'draft') {
-    case 'draft':
-    case 'withdrawn':
-      return has('editor', 'admin') ? ['submit'] : []
-    case 'pending-review':
-      return level && has(...level.roles) ? ['pass-review', 'reject'] : []
-    case 'pending-approval':
-      return level && has(...level.roles) ? ['approve', 'reject'] : []
-    case 'approved':
-    case 'published':
-      return has(...(levels.at(-1)?.roles ?? []), 'admin') ? ['withdraw'] : []
-    default:
-      return []
-  }
-}
-
 /**
  * The workflow panel on every publishable item: where it stands in 分级审核, who decided what and when, and
  * the decisions this user may take. It replaces Payload's own Publish button.
  */
-export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
+export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) => {
   const { collectionSlug, globalSlug, id: documentId } = useDocumentInfo()
   // A reviewed global (the organ's details) is one document: its slug stands for collection and id.
   const slug = collectionSlug ?? globalSlug
@@ -157,7 +137,8 @@ export const WorkflowPanel: React.FC<{ levels: Level[] }> = ({ levels }) => {
   }
   const state = workflow.state ?? 'draft'
   const level = workflow.level != null ? levels[workflow.level] : undefined
-  const actions = actionsFor(workflow, (user?.roles as string[] | undefined) ?? [], levels)
+  // The buttons are what the machine allows this user now; the server decides again on every press.
+  const actions = user ? availableActions(snapshotOf(workflow), { id: String(user.id), roles: (user.roles as string[] | undefined) ?? [] }, levels) : []
   const warnings = openWarnings(workflow)
   // After a refused submission (or a reload since), the draft shows what stopped it.
   const lastRefusal = (state === 'draft' || state === 'withdrawn') && workflow.checks?.findings.some((f) => f.severity === 'block')

@@ -12,7 +12,7 @@ import { audit } from './audit'
 import { itemHash } from './itemHash'
 import { settingsOf } from '../settings'
 import { freezeMedia, mediaRefs, moveLiveMedia } from './mediaGate'
-import { decide, type WorkflowAction, type WorkflowState } from './machine'
+import { decide, publishesNow, type WorkflowAction, type WorkflowState } from './machine'
 import { snapshotOf, type StoredWorkflow } from './record'
 import { type Item, type ReviewTarget, targetFor } from './target'
 
@@ -195,7 +195,7 @@ export async function act(
     // From here on the version's files are part of what reviewers see: they no longer change.
     if (action === 'submit') await freezeMedia(req, await mediaRefs(req, target, item))
     let state = result.state
-    if (result.state === 'approved' && !(item.publishAt && new Date(item.publishAt) > new Date())) {
+    if (result.state === 'approved' && publishesNow(item.publishAt, new Date())) {
       state = (await publish(req, target, item, workflow)).workflow?.state ?? 'published'
     } else {
       // A withdrawal hides the live version (its content is kept as it was published).

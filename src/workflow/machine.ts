@@ -169,6 +169,32 @@ export function decide(input: DecideInput): Refusal | Transition {
   }
 }
 
+/**
+ * The actions this actor may take on the item now: exactly those `decide` would allow (with a reason given
+ * and the warnings confirmed, which the actor supplies when acting). The admin's buttons and queue use it, so
+ * they never offer what the server refuses.
+ */
+export function availableActions(snapshot: WorkflowSnapshot, actor: Actor, levels: ReviewLevel[], now = new Date()): WorkflowAction[] {
+  return ACTIONS.filter(
+    (action) =>
+      decide({ acknowledged: true, action, actor, comment: '—', contentHash: snapshot.hash ?? '', levels, now, snapshot }).ok,
+  )
+}
+
+/** An approved version goes out at once, or waits for its 定时发布 time. */
+export const publishesNow = (publishAt: null | string | undefined, now: Date): boolean => !(publishAt && new Date(publishAt) > now)
+
+/**
+ * What a change of content does to the item's review: a draft is just edited; a version in review loses its
+ * decisions (they were about other content) and goes back to draft; over a published or withdrawn item the
+ * change opens a new draft round, reviewed on its own while the live version stays.
+ */
+export function onContentChange(state: WorkflowState): 'edit-draft' | 'new-round' | 'void-review' {
+  if (state === 'draft') return 'edit-draft'
+  if (state === 'pending-review' || state === 'pending-approval' || state === 'approved') return 'void-review'
+  return 'new-round'
+}
+
 /** Who may decide at a level: its role, not an editor of the version, not the submitter or an earlier decider. */
 function checkDecider(actor: Actor, snapshot: WorkflowSnapshot, level: ReviewLevel, contentHash: string): null | Refusal {
   if (!hasAny(actor, level.roles)) {

@@ -5,12 +5,15 @@ import type { Role } from '../../src/access'
 import { THREE_LEVELS, TWO_LEVELS } from '../../src/workflow/levels'
 import {
   ACTIONS,
+  availableActions,
   decide,
   type Decision,
   STATES,
   type WorkflowAction,
   type WorkflowSnapshot,
   type WorkflowState,
+  onContentChange,
+  publishesNow,
 } from '../../src/workflow/machine'
 
 const now = new Date('2026-11-28T02:00:00.000Z')
@@ -206,5 +209,64 @@ describe('warnings of the machine first pass', () => {
     const snap = snapshot('pending-review', { openWarnings: 2 })
     const result = decide({ action: 'reject', actor: reviewer, comment: '有个人信息', contentHash: HASH, levels: TWO_LEVELS, now, snapshot: snap })
     expect(result).toMatchObject({ ok: true, state: 'draft' })
+  })
+})
+
+describe('availableActions: what the admin offers is what the server allows', () => {
+  const submitted: Decision = { action: 'submit', at: now.toISOString(), from: 'draft', hash: HASH, level: null, role: 'editor', to: 'pending-review', userId: 'author' }
+  const passed: Decision = { ...submitted, action: 'pass-review', from: 'pending-review', level: 0, role: 'reviewer', to: 'pending-approval', userId: 'both' }
+  const round: Partial<Record<WorkflowState, Partial<WorkflowSnapshot>>> = {
+    'pending-approval': { decisions: [submitted, passed], level: 1 },
+    'pending-review': { decisions: [submitted], level: 0 },
+  }
+  const offered = (state: WorkflowState, id: string, roles: Role[]) => availableActions(snapshot(state, round[state]), { id, roles }, TWO_LEVELS, now)
+
+  const cases: [WorkflowState, string, Role[], WorkflowAction[]][] = [
+    ['draft', 'other-editor', ['editor'], ['submit']],
+    ['draft', 'admin-1', ['admin'], ['submit']],
+    ['draft', 'reviewer-1', ['reviewer'], []],
+    ['pending-review', 'reviewer-1', ['reviewer'], ['pass-review', 'reject']],
+    // The author is never a reviewer of their own work, whatever roles they hold.
+    ['pending-review', 'author', ['editor', 'reviewer'], []],
+    ['pending-review', 'approver-1', ['approver'], []],
+    ['pending-approval', 'approver-1', ['approver'], ['approve', 'reject']],
+    // One person does not sign at two levels of the same round.
+    ['pending-approval', 'both', ['reviewer', 'approver'], []],
+    ['approved', 'approver-1', ['approver'], ['withdraw']],
+    ['published', 'admin-1', ['admin'], ['withdraw']],
+    ['published', 'other-editor', ['editor'], []],
+    ['withdrawn', 'other-editor', ['editor'], ['submit']],
+    ['published', 'printer-1', ['printer'], []],
+  ]
+  it.each(cases)('%s, %s %j: offers %j', (state, id, roles, actions) => {
+    expect(offered(state, id, roles)).toEqual(actions)
+  })
+
+  it('every action it offers, decide allows with the same actor and snapshot', () => {
+    for (const [state, id, roles] of cases) {
+      for (const action of offered(state, id, roles)) {
+        const result = decide({ acknowledged: true, action, actor: { id, roles }, comment: '理由', contentHash: HASH, levels: TWO_LEVELS, now, snapshot: snapshot(state, round[state]) })
+        expect(result.ok, `${state} ${id} ${action}`).toBe(true)
+      }
+    }
+  })
+})
+
+describe('what follows an approval and a change of content', () => {
+  it('publishes now without a publishAt or with one past; waits for a later one', () => {
+    expect(publishesNow(null, now)).toBe(true)
+    expect(publishesNow('2026-11-28T01:00:00.000Z', now)).toBe(true)
+    expect(publishesNow('2026-11-28T03:00:00.000Z', now)).toBe(false)
+  })
+
+  it('a change edits a draft, voids a review in progress or an approval, and opens a new round over a live item', () => {
+    expect(STATES.map((state) => [state, onContentChange(state)])).toEqual([
+      ['draft', 'edit-draft'],
+      ['pending-review', 'void-review'],
+      ['pending-approval', 'void-review'],
+      ['approved', 'void-review'],
+      ['published', 'new-round'],
+      ['withdrawn', 'new-round'],
+    ])
   })
 })
