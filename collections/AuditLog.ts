@@ -1,16 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { refusal } from '../src/errors'
-
+import { refuseAuditChange, refuseAuditDelete } from '../hooks/auditAppendOnly'
 import { systemRecord } from '../src/access'
 import { itemRefFields } from '../src/fields/itemRef'
 import { ACTION_NAMES } from '../src/admin/labels'
 import { AUDIT_ACTIONS } from '../src/workflow/audit'
 import { auditVerifyEndpoint } from '../src/workflow/auditVerify'
-
-const appendOnly = () => {
-  throw refusal('审核记录只能追加，不能修改或删除 / The audit log is append-only', 403)
-}
 
 /**
  * One entry per decision and per publication, withdrawal or voiding: who, in which role, when, from
@@ -57,10 +52,7 @@ export const AuditLog: CollectionConfig = {
     { name: 'previousHash', type: 'text', label: { en: 'Previous entry hash', zh: '上一条摘要' } },
     { name: 'entryHash', type: 'text', label: { en: 'Entry hash', zh: '本条摘要' } },
   ],
-  hooks: {
-    beforeChange: [({ operation }) => (operation === 'create' ? undefined : appendOnly())],
-    beforeDelete: [appendOnly],
-  },
+  hooks: { beforeChange: [refuseAuditChange], beforeDelete: [refuseAuditDelete] },
   labels: {
     plural: { en: 'Audit log', zh: '审核日志' },
     singular: { en: 'Audit entry', zh: '审核日志' },

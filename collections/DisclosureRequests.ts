@@ -1,9 +1,9 @@
-import type { CollectionConfig, FieldHook } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { hasRole, isStaff, nobody } from '../src/access'
-import { DEFAULT_MASKS, mask } from '../src/checks/mask'
 import { computeRequestDeadline } from '../hooks/computeRequestDeadline'
 import { computeRequestFee } from '../hooks/computeRequestFee'
+import { maskIdNumber } from '../hooks/maskIdNumber'
 import { requestEndpoints } from '../src/requests/endpoints'
 import { FEE_METHODS } from '../src/requests/fees'
 import { needsLegalBasis, OUTCOMES } from '../src/requests/outcomes'
@@ -13,17 +13,6 @@ const options = (list: ReadonlyArray<{ en: string; value: string; zh: string }>)
 
 /** Who reads (and writes) the ID number in clear: those who sign the answer. */
 const readsIdNumber = (user: Parameters<typeof hasRole>[0]) => hasRole(user, 'admin', 'approver')
-
-/**
- * Everyone else on the staff reads `idNumberMasked` (35*************026) and cannot read, filter, sort or select
- * `idNumber` at all: Payload refuses a query on a field its reader may not read, where a mask applied after
- * reading would still answer `where[idNumber][like]` one digit at a time. The mask is taken from the stored
- * value while it is still there (field hooks run before field read access removes it).
- */
-const maskIdNumber: FieldHook = ({ siblingData, value }) => {
-  if (typeof value === 'string' && value) siblingData.idNumberMasked = mask(value, DEFAULT_MASKS.idNumber)
-  return value
-}
 
 export const CASE_STEPS = [
   { en: 'Received', value: 'received', zh: '收到申请' },

@@ -1,5 +1,3 @@
-import type { AfterErrorHook } from 'payload'
-
 /**
  * Errors a client's request causes deep inside Payload or the database — a broken upload form, JSON nesting
  * too deep to copy, an id or value the database cannot take, a related document that does not exist — are
@@ -29,12 +27,4 @@ const CLIENT_ERRORS: Array<{ match: (error: Error) => boolean; message: string }
 export function clientError(error: Error): null | { message: string } {
   const known = CLIENT_ERRORS.find((candidate) => candidate.match(error))
   return known ? { message: known.message } : null
-}
-
-export const clientErrorsAs400: AfterErrorHook = ({ error }) => {
-  const status = (error as { status?: number }).status
-  if (status && status !== 500) return
-  const known = clientError(error)
-  if (!known) return
-  return { response: { errors: [{ data: { code: 'invalid-request' }, message: known.message }] } as never, status: 400 }
 }

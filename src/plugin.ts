@@ -19,6 +19,8 @@ import { assignIndexNumber } from '../hooks/assignIndexNumber'
 import { rejectForbiddenWrites } from '../hooks/rejectForbiddenWrites'
 import { sortAcrossRelations } from '../hooks/sortAcrossRelations'
 import { strictGlobalInput, strictInput } from '../hooks/strictInput'
+import { bumpAfterChange, bumpAfterDelete } from '../hooks/bumpPublicCache'
+import { clientErrorsAs400 } from '../hooks/clientErrorsAs400'
 import { identityAfterLogin, identityRules } from '../hooks/identity'
 import { trustedProxies } from './clientAddress'
 import { forgotPasswordEndpoint } from './identity/passwordReset'
@@ -36,9 +38,7 @@ import { type WechatCallbackSettings, wechatCallbackSettings } from './channels/
 import { type ReviewLevel, TWO_LEVELS } from './workflow/levels'
 import { withPublishingJobs } from './workflow/scheduledPublication'
 import { withRequestJobs } from './requests/refreshTask'
-import { clientErrorsAs400 } from './clientErrors'
 import { closeInternalCollections } from './internalAccess'
-import { bumpAfterChange, bumpAfterDelete, bumpAfterGlobalChange } from './publicCache/token'
 
 export type GovPublishingOptions = {
   /**
@@ -195,9 +195,7 @@ export const govPublishing =
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientErrorsAs400] },
       globals: [
         ...(config.globals ?? []),
-        ...REVIEWED_GLOBALS.map((g) =>
-          withReviewedGlobal({ ...g, hooks: { ...g.hooks, afterChange: [...(g.hooks?.afterChange ?? []), bumpAfterGlobalChange] } }, enabled, reviewLevels),
-        ),
+        ...REVIEWED_GLOBALS.map((g) => withReviewedGlobal(g, enabled, reviewLevels)),
         CheckSettings,
         WorkCalendar,
       ].map((global) => ({ ...global, hooks: { ...global.hooks, beforeOperation: [strictGlobalInput, ...(global.hooks?.beforeOperation ?? [])] } })),

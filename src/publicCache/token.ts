@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
@@ -19,18 +19,4 @@ export async function bumpPublicVersion(req: PayloadRequest): Promise<void> {
     returning: false,
     where: { scope: { equals: PUBLIC_VERSION_SCOPE } },
   })
-}
-
-/**
- * Globals are public as saved (they pass no gate): every change is a public change. A media change reaches the
- * public only for a live file, which is frozen (src/workflow/mediaGate.ts), but a save still rewrites its metadata.
- */
-export const bumpAfterChange: CollectionAfterChangeHook = async ({ req }) => {
-  await bumpPublicVersion(req)
-}
-export const bumpAfterDelete: CollectionAfterDeleteHook = async ({ req }) => {
-  await bumpPublicVersion(req)
-}
-export const bumpAfterGlobalChange: GlobalAfterChangeHook = async ({ req }) => {
-  await bumpPublicVersion(req)
 }
