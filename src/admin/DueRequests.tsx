@@ -3,7 +3,7 @@ import type { ServerProps } from 'payload'
 import React from 'react'
 
 import { hasRole } from '../access'
-import { loadCalendarSupplement } from '../requests/calendarSupplement'
+import { loadWorkCalendar } from '../requests/calendarSupplement'
 import { dueStatus, reminderHorizon } from '../requests/dueSoon'
 import { chinaDate } from '../time'
 
@@ -15,10 +15,10 @@ export async function DueRequests({ i18n, payload, user }: ServerProps) {
   if (!user || !hasRole(user as never, 'admin', 'editor', 'approver')) return null
   const lang = i18n.language === 'en' ? 'en' : 'zh'
   const today = chinaDate(new Date())
-  await loadCalendarSupplement(payload)
+  const calendar = await loadWorkCalendar(payload)
   let horizon: string
   try {
-    horizon = reminderHorizon(today)
+    horizon = reminderHorizon(today, calendar)
   } catch (error) {
     return <p className="due-requests__error">{(error as Error).message}</p>
   }
@@ -37,7 +37,7 @@ export async function DueRequests({ i18n, payload, user }: ServerProps) {
       <h2>{lang === 'zh' ? '依申请公开即将到期' : 'Disclosure requests due soon'}</h2>
       <ul>
         {docs.map((doc) => {
-          const { daysLeft, overdue } = dueStatus(doc.dueDate!, today)
+          const { daysLeft, overdue } = dueStatus(doc.dueDate!, today, calendar)
           const when = overdue
             ? lang === 'zh' ? `已超期${-daysLeft}个工作日` : `${-daysLeft} working days overdue`
             : lang === 'zh' ? `剩余${daysLeft}个工作日` : `${daysLeft} working days left`

@@ -69,44 +69,14 @@ export const CALENDAR_YEARS: { first: number; last: number } = {
 /** A year's official notice entered by an admin, for a year the package does not have yet (dates checked by the caller). */
 export type SupplementYear = { holidays: string[]; workdays: string[]; year: number }
 
-let supplement = new Map<number, { holidays: Set<string>; workdays: Set<string> }>()
-
-/**
- * Years the admin entered from the State Council's notice (the `work-calendar` settings) before the package
- * has them. The package stays authoritative for the years it covers; entries for those are ignored.
- */
-export function useCalendarSupplement(years: SupplementYear[]): void {
-  supplement = new Map(
-    years
-      .filter(({ year }) => !COVERED.has(year))
-      .map(({ holidays, workdays, year }) => {
-        return [year, { holidays: new Set(holidays), workdays: new Set(workdays) }]
-      }),
-  )
-}
-
-function assertCovered(date: string): Ymd {
-  const parsed = parseDate(date)
-  if (!COVERED.has(parsed.y) && !supplement.has(parsed.y)) {
-    throw new CalendarError(
-      `工作日历没有 ${parsed.y} 年的节假日安排（现有 ${CALENDAR_YEARS.first}–${CALENDAR_YEARS.last} 年），` +
-        `无法计算 ${date} 是否为工作日；请在国务院公布该年安排后升级 chinese-days，或由管理员在“工作日历”中录入。 ` +
-        `The working-day calendar has no official holiday notice for ${parsed.y} (covered: ` +
-        `${CALENDAR_YEARS.first}–${CALENDAR_YEARS.last}); cannot tell whether ${date} is a working day. ` +
-        'Update the chinese-days package once the State Council has published that year, or enter it in the work calendar settings.',
-    )
-  }
-  return parsed
-}
-
-/** Whether `date` is a working day on the official calendar (调休 weekends count as working days). */
-export function isWorkingDay(date: string): boolean {
-  const { y, m, d } = assertCovered(date)
-  const entered = supplement.get(y)
-  // A 调休 make-up working day (often a Saturday or Sunday), else Monday to Friday outside the holidays.
-  if (entered ? entered.workdays.has(date) : workdays[date]) return true
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay()
-  return weekday >= 1 && weekday <= 5 && !(entered ? entered.holidays.has(date) : holidays[date])
+/** The working-day calendar deadlines are counted on: the package's years and the admin's entries for later ones. */
+export type WorkCalendar = {
+  /** The n-th working day after `date` (n = 0: `date` itself if a working day, else the next one). */
+  addWorkingDays: (date: string, n: number) => string
+  /** Whether `date` is a working day on the official calendar (调休 weekends count as working days). */
+  isWorkingDay: (date: string) => boolean
+  /** Working days in (from, to]; negative when `to` is before `from`. */
+  workingDaysBetween: (from: string, to: string) => number
 }
 
 function assertCount(n: number): void {
@@ -116,37 +86,69 @@ function assertCount(n: number): void {
 }
 
 /**
- * The n-th working day AFTER `date`; `date` itself is never counted (PRC statutory periods start the day
- * after the triggering event). n = 0 means "the first day on which work can happen from `date` on":
- * `date` itself if it is a working day, else the next working day.
+ * The calendar with the years an admin entered from the State Council's notice (the `work-calendar` settings)
+ * before the package has them. The package stays authoritative for the years it covers; entries for those are
+ * ignored. Each caller gets its own: nothing is kept between calls.
  */
-export function addWorkingDays(date: string, n: number): string {
-  assertCount(n)
-  if (n === 0) {
+export function workCalendar(entered: SupplementYear[] = []): WorkCalendar {
+  const supplement = new Map(
+    entered.filter(({ year }) => !COVERED.has(year)).map(({ holidays, workdays, year }) => [year, { holidays: new Set(holidays), workdays: new Set(workdays) }]),
+  )
+
+  const assertCovered = (date: string): Ymd => {
+    const parsed = parseDate(date)
+    if (!COVERED.has(parsed.y) && !supplement.has(parsed.y)) {
+      throw new CalendarError(
+        `工作日历没有 ${parsed.y} 年的节假日安排（现有 ${CALENDAR_YEARS.first}–${CALENDAR_YEARS.last} 年），` +
+          `无法计算 ${date} 是否为工作日；请在国务院公布该年安排后升级 chinese-days，或由管理员在“工作日历”中录入。 ` +
+          `The working-day calendar has no official holiday notice for ${parsed.y} (covered: ` +
+          `${CALENDAR_YEARS.first}–${CALENDAR_YEARS.last}); cannot tell whether ${date} is a working day. ` +
+          'Update the chinese-days package once the State Council has published that year, or enter it in the work calendar settings.',
+      )
+    }
+    return parsed
+  }
+
+  const isWorkingDay = (date: string): boolean => {
+    const { y, m, d } = assertCovered(date)
+    const own = supplement.get(y)
+    // A 调休 make-up working day (often a Saturday or Sunday), else Monday to Friday outside the holidays.
+    if (own ? own.workdays.has(date) : workdays[date]) return true
+    const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay()
+    return weekday >= 1 && weekday <= 5 && !(own ? own.holidays.has(date) : holidays[date])
+  }
+
+  // PRC statutory periods start the day after the triggering event: `date` itself is never counted.
+  const addWorkingDays = (date: string, n: number): string => {
+    assertCount(n)
     let day = date
-    while (!isWorkingDay(day)) day = addCalendarDays(day, 1)
+    if (n === 0) {
+      while (!isWorkingDay(day)) day = addCalendarDays(day, 1)
+      return day
+    }
+    for (let counted = 0; counted < n; ) {
+      day = addCalendarDays(day, 1)
+      if (isWorkingDay(day)) counted++
+    }
     return day
   }
-  let day = date
-  for (let counted = 0; counted < n; ) {
-    day = addCalendarDays(day, 1)
-    if (isWorkingDay(day)) counted++
+
+  // Half-open (from, to], so workingDaysBetween(d, addWorkingDays(d, n)) === n for n ≥ 1.
+  const workingDaysBetween = (from: string, to: string): number => {
+    parseDate(from)
+    parseDate(to)
+    if (to < from) return -workingDaysBetween(to, from)
+    let count = 0
+    for (let day = from; day < to; ) {
+      day = addCalendarDays(day, 1)
+      if (isWorkingDay(day)) count++
+    }
+    return count
   }
-  return day
+
+  return { addWorkingDays, isWorkingDay, workingDaysBetween }
 }
 
-/**
- * Working days in the half-open span (from, to]: `from` is not counted, `to` is. So
- * workingDaysBetween(d, addWorkingDays(d, n)) === n for n ≥ 1. Negative when `to` is before `from`.
- */
-export function workingDaysBetween(from: string, to: string): number {
-  parseDate(from)
-  parseDate(to)
-  if (to < from) return -workingDaysBetween(to, from)
-  let count = 0
-  for (let day = from; day < to; ) {
-    day = addCalendarDays(day, 1)
-    if (isWorkingDay(day)) count++
-  }
-  return count
-}
+/** The package's calendar alone, for callers with no admin entries to add. */
+export const OFFICIAL_CALENDAR = workCalendar()
+export const { addWorkingDays, isWorkingDay, workingDaysBetween } = OFFICIAL_CALENDAR

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { CalendarError, parseDate, useCalendarSupplement } from './calendar'
+import { CalendarError, parseDate, type WorkCalendar, workCalendar } from './calendar'
 
 /** The dates of a textarea list, each checked to lie in `year`. */
 export function datesIn(text: null | string | undefined, year: number): string[] {
@@ -13,8 +13,8 @@ export function datesIn(text: null | string | undefined, year: number): string[]
 
 type Entry = { holidays?: null | string; workdays?: null | string; year: number }
 
-/** Reads the admin's entries (any process may have changed them) into the calendar before deadlines are counted. */
-export async function loadCalendarSupplement(payload: Payload): Promise<void> {
+/** The calendar with the admin's entries as they are now (any process may have changed them). */
+export async function loadWorkCalendar(payload: Payload): Promise<WorkCalendar> {
   const settings = (await payload.findGlobal({ slug: 'work-calendar', depth: 0 })) as { years?: Entry[] | null }
-  useCalendarSupplement((settings.years ?? []).map((e) => ({ holidays: datesIn(e.holidays, e.year), workdays: datesIn(e.workdays, e.year), year: e.year })))
+  return workCalendar((settings.years ?? []).map((e) => ({ holidays: datesIn(e.holidays, e.year), workdays: datesIn(e.workdays, e.year), year: e.year })))
 }

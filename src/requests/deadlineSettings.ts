@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { loadCalendarSupplement } from './calendarSupplement'
+import { loadWorkCalendar } from './calendarSupplement'
 import type { DeadlineOptions } from './deadlines'
 
 /**
@@ -8,6 +8,6 @@ import type { DeadlineOptions } from './deadlines'
  * correction period. Read on each use, since another process may have changed them.
  */
 export async function deadlineSettings(payload: Payload): Promise<DeadlineOptions> {
-  const [organ] = await Promise.all([payload.findGlobal({ slug: 'organ', depth: 0 }), loadCalendarSupplement(payload)])
-  return { correctionPeriodDays: organ.correctionPeriodDays ?? undefined }
+  const [organ, calendar] = await Promise.all([payload.findGlobal({ slug: 'organ', depth: 0 }), loadWorkCalendar(payload)])
+  return { calendar, correctionPeriodDays: organ.correctionPeriodDays ?? undefined }
 }

@@ -7,7 +7,7 @@
  * day is not counted, as for every statutory period in PRC law), over working days on the official calendar;
  * the due date is the last working day of the period, on which the answer is still on time.
  */
-import { addWorkingDays, parseDate, workingDaysBetween } from './calendar'
+import { OFFICIAL_CALENDAR, parseDate, type WorkCalendar } from './calendar'
 
 /** 第三十三条: answer within 20 working days of receipt. */
 export const ANSWER_PERIOD_DAYS = 20
@@ -41,7 +41,11 @@ export type Deadline = {
   extended: boolean
 }
 
-export type DeadlineOptions = { correctionPeriodDays?: number }
+export type DeadlineOptions = {
+  /** The working-day calendar with the admin's entries (default: the package's years only). */
+  calendar?: WorkCalendar
+  correctionPeriodDays?: number
+}
 
 /** An event sequence the statute does not allow. The message is Chinese, then English. */
 export class CaseSequenceError extends Error {
@@ -57,6 +61,7 @@ const fail = (zh: string, en: string): never => {
 
 /** The running tally while walking the timeline. */
 type Tally = {
+  calendar: WorkCalendar
   receivedOn: string
   clockStart: string | null // receipt, or the corrected application; null while awaiting correction
   correctionRequestedOn: string | null
@@ -74,21 +79,21 @@ const awaitingCorrection = (t: Tally) => t.correctionRequestedOn !== null && t.c
 
 /** The due date with the clock as it stands (no open pause). */
 const dueDate = (t: Tally, clockStart: string) =>
-  addWorkingDays(clockStart, ANSWER_PERIOD_DAYS + t.extensionDays + t.pausedDays)
+  t.calendar.addWorkingDays(clockStart, ANSWER_PERIOD_DAYS + t.extensionDays + t.pausedDays)
 
 /** Last day of the third party's 15 working days from a consultation started on `start`. */
-const consultationLimit = (start: string) => addWorkingDays(start, CONSULTATION_DAYS)
+const consultationLimit = (t: Tally, start: string) => t.calendar.addWorkingDays(start, CONSULTATION_DAYS)
 
 /** Ends the open consultation on `on`; beyond 15 working days the organ's clock runs again (第三十二条). */
 function closePause(t: Tally, on: string): void {
   if (t.pauseStart === null) return
-  t.pausedDays += Math.min(workingDaysBetween(t.pauseStart, on), CONSULTATION_DAYS)
+  t.pausedDays += Math.min(t.calendar.workingDaysBetween(t.pauseStart, on), CONSULTATION_DAYS)
   t.pauseStart = null
 }
 
 /** A consultation with no end event resumes by itself once the 15 working days are over. */
 function expirePause(t: Tally, on: string): void {
-  if (t.pauseStart !== null && on > consultationLimit(t.pauseStart)) {
+  if (t.pauseStart !== null && on > consultationLimit(t, t.pauseStart)) {
     closePause(t, on)
     t.lateConsultationEnd = true
   }
@@ -116,7 +121,7 @@ function requestCorrection(t: Tally, on: string, period: number): void {
   if (t.consultations > 0 || t.extended) {
     fail('补正须在征求第三方意见或延期之前提出。', 'A correction must be requested before any consultation or extension.')
   }
-  const limit = addWorkingDays(t.receivedOn, CORRECTION_NOTICE_DAYS)
+  const limit = t.calendar.addWorkingDays(t.receivedOn, CORRECTION_NOTICE_DAYS)
   if (on > limit) {
     fail(
       `补正告知超过收到申请之日起 7 个工作日（最迟 ${limit}）。`,
@@ -124,7 +129,7 @@ function requestCorrection(t: Tally, on: string, period: number): void {
     )
   }
   t.correctionRequestedOn = on
-  t.correctionDueBy = addWorkingDays(on, period)
+  t.correctionDueBy = t.calendar.addWorkingDays(on, period)
   t.clockStart = null // 第三十条: the answer period restarts from the corrected application
 }
 
@@ -210,8 +215,8 @@ function apply(t: Tally, event: CaseEvent, period: number): void {
 
 /** Working days counted against the organ from the clock start to `asOf`, pauses excluded. */
 function daysUsed(t: Tally, clockStart: string, asOf: string): number {
-  const open = t.pauseStart === null ? 0 : Math.min(Math.max(workingDaysBetween(t.pauseStart, asOf), 0), CONSULTATION_DAYS)
-  return Math.max(workingDaysBetween(clockStart, asOf) - t.pausedDays - open, 0)
+  const open = t.pauseStart === null ? 0 : Math.min(Math.max(t.calendar.workingDaysBetween(t.pauseStart, asOf), 0), CONSULTATION_DAYS)
+  return Math.max(t.calendar.workingDaysBetween(clockStart, asOf) - t.pausedDays - open, 0)
 }
 
 function correctionPeriod(options?: DeadlineOptions): number {
@@ -229,6 +234,7 @@ export function deadline(events: CaseEvent[], today: string, options?: DeadlineO
   const receivedOn = (events[0] as CaseEvent).on
   const t: Tally = {
     answeredOn: null,
+    calendar: options?.calendar ?? OFFICIAL_CALENDAR,
     clockStart: receivedOn,
     consultations: 0,
     correctionDueBy: null,
@@ -287,8 +293,8 @@ export function receiptDate(channel: ReceiptChannel, arrivedOn: string, options?
 }
 
 /** The statutory due date for a request received on `receivedOn`: the 20th working day after it (第三十三条). */
-export function dueDateOnReceipt(receivedOn: string): string {
-  return addWorkingDays(receivedOn, ANSWER_PERIOD_DAYS)
+export function dueDateOnReceipt(receivedOn: string, calendar = OFFICIAL_CALENDAR): string {
+  return calendar.addWorkingDays(receivedOn, ANSWER_PERIOD_DAYS)
 }
 
 /**
@@ -297,9 +303,9 @@ export function dueDateOnReceipt(receivedOn: string): string {
  * weekend loses none: the caller records which it has sent for which due date (an extension moves it).
  * None unless the clock is running and not yet overdue.
  */
-export function remindersDue(d: Deadline, today: string): Array<5 | 2> {
+export function remindersDue(d: Deadline, today: string, calendar = OFFICIAL_CALENDAR): Array<5 | 2> {
   if (d.state !== 'open' || d.dueDate === null || d.overdue || today > d.dueDate) return []
-  const left = workingDaysBetween(today, d.dueDate)
+  const left = calendar.workingDaysBetween(today, d.dueDate)
   const due: Array<5 | 2> = []
   if (left <= 5) due.push(5)
   if (left <= 2) due.push(2)

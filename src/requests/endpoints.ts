@@ -10,7 +10,7 @@ import { chinaDate } from '../time'
 import { renderNoticeSheet } from '../channels/noticeboard/sheet'
 import { type AnsweredRequest, answerLetter } from './answerLetter'
 import { CalendarError } from './calendar'
-import { loadCalendarSupplement } from './calendarSupplement'
+import { loadWorkCalendar } from './calendarSupplement'
 import { dueDateOnReceipt, receiptDate } from './deadlines'
 import { rateLimiter } from './rateLimit'
 import { validateSubmission } from './submission'
@@ -64,12 +64,12 @@ export const requestEndpoints: Endpoint[] = [
         return Response.json({ errors: checked.errors.map((e) => ({ code: 'invalid', field: e.field, message: e.message })) }, { status: 400 })
       }
       const { receivedAt, ...applicant } = checked.value
-      await loadCalendarSupplement(req.payload)
+      const calendar = await loadWorkCalendar(req.payload)
       const channel = staff ? 'in-person' : 'online'
       const receivedOn = receiptDate(channel, receivedAt ?? today)
       let dueDate: string
       try {
-        dueDate = dueDateOnReceipt(receivedOn)
+        dueDate = dueDateOnReceipt(receivedOn, calendar)
       } catch (error) {
         if (error instanceof CalendarError) return errorResponse(503, 'calendar', error.message)
         throw error

@@ -39,7 +39,7 @@ export async function refreshRequests(payload: Payload, today: string): Promise<
         await payload.update({ collection: 'disclosure-requests', context: { today }, data: { caseLog: request.caseLog }, id: request.id, overrideAccess: true })
         refreshed++
       }
-      const days = reminderToSend(d, request.remindedFor, today)
+      const days = reminderToSend(d, request.remindedFor, today, options.calendar)
       if (days && d.dueDate) reminders.push({ days, dueDate: d.dueDate, request })
     } catch (error) {
       payload.logger.error({ err: error, msg: `依申请公开 ${request.trackingNumber}: not refreshed` })

@@ -4,7 +4,7 @@ import { SMTPServer } from 'smtp-server'
 import { afterAll, expect, it } from 'vitest'
 
 import { addCalendarDays, addWorkingDays, CALENDAR_YEARS, workingDaysBetween } from '../../src/requests/calendar'
-import { loadCalendarSupplement } from '../../src/requests/calendarSupplement'
+import { loadWorkCalendar } from '../../src/requests/calendarSupplement'
 import { DEFAULT_CORRECTION_PERIOD_DAYS, dueDateOnReceipt } from '../../src/requests/deadlines'
 import { chinaDate } from '../../src/time'
 import { ownAddress } from '../helpers/addresses'
@@ -60,12 +60,12 @@ withServer('依申请公开: filing, status lookup, case log, outcomes and table
     const next = CALENDAR_YEARS.last + 1
     await s().payload.updateGlobal({ slug: 'work-calendar', data: { years: [{ holidays: `${next}-01-01\n${next}-01-02`, workdays: '', year: next }] } })
     // The server reads it at each filing; this process counts the expected date with it too.
-    await loadCalendarSupplement(s().payload)
+    const calendar = await loadWorkCalendar(s().payload)
     const res = await s().request.post('/api/disclosure-requests').agent(ownAddress().agent).send(application)
     expect(res.status).toBe(201)
     expect(Object.keys(res.body).sort()).toEqual(['dueDate', 'message', 'trackingNumber'])
     expect(res.body.trackingNumber).toMatch(/^YSQ\d{8}-[A-Z2-9]{6}$/)
-    expect(res.body.dueDate).toBe(dueDateOnReceipt(today))
+    expect(res.body.dueDate).toBe(dueDateOnReceipt(today, calendar))
     const stored = await s().payload.find({ collection: 'disclosure-requests', where: { trackingNumber: { equals: res.body.trackingNumber } } })
     expect(stored.docs[0]).toMatchObject({ applicantName: '张某某', channel: 'online', receivedOn: today, state: 'open' })
   })

@@ -11,7 +11,7 @@ import {
   CALENDAR_YEARS,
   CalendarError,
   isWorkingDay,
-  useCalendarSupplement,
+  workCalendar,
   workingDaysBetween,
 } from '../../src/requests/calendar'
 import {
@@ -347,19 +347,18 @@ describe('the admin-entered notice for a year the package does not have', () => 
   const next = CALENDAR_YEARS.last + 1
   it('counts that year once entered, stays authoritative for its own years, and still fails for other years', () => {
     expect(() => isWorkingDay(`${next}-01-04`)).toThrow(CalendarError)
-    useCalendarSupplement([
+    const calendar = workCalendar([
       { holidays: [`${next}-01-01`], workdays: [`${next}-01-09`], year: next },
       { holidays: ['2026-02-02'], workdays: [], year: 2026 },
     ])
-    try {
-      expect(isWorkingDay(`${next}-01-01`)).toBe(false)
-      expect(isWorkingDay(`${next}-01-09`)).toBe(true)
-      // The package's own year is not overridden by an entry.
-      expect(isWorkingDay('2026-02-02')).toBe(true)
-      expect(() => isWorkingDay(`${next + 1}-01-04`)).toThrow(CalendarError)
-    } finally {
-      useCalendarSupplement([])
-    }
+    expect(calendar.isWorkingDay(`${next}-01-01`)).toBe(false)
+    expect(calendar.isWorkingDay(`${next}-01-09`)).toBe(true)
+    // The package's own year is not overridden by an entry.
+    expect(calendar.isWorkingDay('2026-02-02')).toBe(true)
+    expect(() => calendar.isWorkingDay(`${next + 1}-01-04`)).toThrow(CalendarError)
+    // Deadlines count on the calendar they are given; the package's calendar alone is unchanged.
+    expect(deadline([{ on: `${next}-01-05`, type: 'received' }], `${next}-01-05`, { calendar }).dueDate).toBe(calendar.addWorkingDays(`${next}-01-05`, 20))
+    expect(() => isWorkingDay(`${next}-01-09`)).toThrow(CalendarError)
   })
 })
 
