@@ -89,4 +89,26 @@ describe('govPublishing as a config transform', () => {
     expect(config.hooks!.afterError).toContain(afterError)
     expect(Object.keys(config.i18n!.supportedLanguages!)).toEqual(expect.arrayContaining(['en', 'zh']))
   })
+
+  it('adds its admin words under govPublishing per language and keeps the host’s translations', () => {
+    const config = apply(
+      {},
+      host({
+        i18n: {
+          supportedLanguages: { de: { dateFNSKey: 'de', translations: {} } as never },
+          translations: { en: { general: { home: 'Start' }, govPublishing: { myQueue: { title: 'My desk' } } }, fr: { general: { home: 'Accueil' } } } as never,
+        },
+      }),
+    )
+    const translations = config.i18n!.translations as Record<string, Record<string, Record<string, Record<string, string>>>>
+    expect(translations.zh!.govPublishing!.states!.draft).toBe('草稿')
+    expect(translations.en!.govPublishing!.states!.draft).toBe('Draft')
+    // The host's own words stay, and win for one of our keys.
+    expect(translations.en!.general!.home).toBe('Start')
+    expect(translations.en!.govPublishing!.myQueue!.title).toBe('My desk')
+    expect(translations.fr!.general!.home).toBe('Accueil')
+    // A language without words of ours shows the default language's.
+    expect(translations.de!.govPublishing!.myQueue!.title).toBe('待我处理')
+    expect(config.i18n!.fallbackLanguage).toBe('zh')
+  })
 })
