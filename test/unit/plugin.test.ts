@@ -1,5 +1,7 @@
 import type { CollectionConfig, Config, Field, Payload } from 'payload'
+import type { GovPublishingT } from '../../translations'
 
+import { initI18n } from '@payloadcms/translations'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { gateGlobalWrites, gateWrites } from '../../hooks/gateWrites'
@@ -110,5 +112,15 @@ describe('govPublishing as a config transform', () => {
     // A language without words of ours shows the default language's.
     expect(translations.de!.govPublishing!.myQueue!.title).toBe('待我处理')
     expect(config.i18n!.fallbackLanguage).toBe('zh')
+  })
+
+  it('gives Payload’s own t our words in both languages, with {{var}} filled in, on the server and in the browser', async () => {
+    const { i18n } = apply()
+    for (const context of ['api', 'client'] as const) {
+      const t = async (language: 'en' | 'zh') => (await initI18n({ config: i18n as never, context, language })).t as unknown as GovPublishingT
+      expect((await t('zh'))('govPublishing:dueRequests:daysOverdue', { days: 3 })).toBe('已超期3个工作日')
+      expect((await t('en'))('govPublishing:dueRequests:daysLeft', { days: 2 })).toBe('2 working days left')
+      expect((await t('en'))('govPublishing:states:pending-review')).toBe('Waiting for review')
+    }
   })
 })
