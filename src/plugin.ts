@@ -2,7 +2,9 @@ import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
+import { deepMergeSimple } from '@payloadcms/translations/utilities'
 
+import { translations } from '../translations'
 import { IndexCounters } from '../collections/IndexCounters'
 import { Media, MEDIA_DIR } from '../collections/Media'
 import { rolesField, Users } from '../collections/Users'
@@ -135,6 +137,21 @@ function withUsers(collections: CollectionConfig[], settings: IdentitySettings):
 
 const MB = 1024 * 1024
 
+type I18nTranslations = NonNullable<NonNullable<Config['i18n']>['translations']>
+
+/**
+ * Our admin words (translations/, under `govPublishing`) merged into the host's, language by language; a host's
+ * own word for one of our keys wins. A language we have no words for gets the default language's, Chinese.
+ */
+function withTranslations(host: I18nTranslations | undefined, languages: string[]): I18nTranslations {
+  const merged: Record<string, object> = { ...host }
+  for (const language of languages) {
+    const ours = translations[language as keyof typeof translations] ?? translations.zh
+    merged[language] = deepMergeSimple(ours, merged[language] ?? {})
+  }
+  return merged as I18nTranslations
+}
+
 /** API writes are checked for shape and types before anything else runs, and sorts for what they would reveal. */
 const withStrictInput = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
@@ -154,6 +171,7 @@ export const govPublishing =
     }
     const identity = { secureCookies: (config.serverURL ?? '').startsWith('https:'), sessionMinutes }
     const wechatCallback = options.wechatCallback ?? wechatCallbackSettings(process.env)
+    const supportedLanguages = { en, zh, ...config.i18n?.supportedLanguages }
     const collections = [
       ...withUsers(config.collections ?? [], identity),
       ...PUBLISHABLE.map((p) => withPublishing(p.collection, enabled, reviewLevels)),
@@ -214,7 +232,8 @@ export const govPublishing =
       i18n: {
         fallbackLanguage: 'zh',
         ...config.i18n,
-        supportedLanguages: { en, zh, ...config.i18n?.supportedLanguages },
+        supportedLanguages,
+        translations: withTranslations(config.i18n?.translations, Object.keys(supportedLanguages)),
       },
       upload: {
         ...config.upload,

@@ -2,6 +2,7 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
+import { govPublishingT } from '../../translations'
 import { hasRole } from '../access'
 import { loadWorkCalendar } from '../requests/calendarSupplement'
 import { dueStatus, reminderHorizon } from '../requests/dueSoon'
@@ -13,7 +14,7 @@ import { chinaDate } from '../time'
  */
 export async function DueRequests({ i18n, payload, user }: ServerProps) {
   if (!user || !hasRole(user as never, 'admin', 'editor', 'approver')) return null
-  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const t = govPublishingT(i18n)
   const today = chinaDate(new Date())
   const calendar = await loadWorkCalendar(payload)
   let horizon: string
@@ -34,17 +35,15 @@ export async function DueRequests({ i18n, payload, user }: ServerProps) {
   if (!docs.length) return null
   return (
     <div className="due-requests" style={{ marginBottom: 24 }}>
-      <h2>{lang === 'zh' ? '依申请公开即将到期' : 'Disclosure requests due soon'}</h2>
+      <h2>{t('govPublishing:dueRequests:title')}</h2>
       <ul>
         {docs.map((doc) => {
           const { daysLeft, overdue } = dueStatus(doc.dueDate!, today, calendar)
-          const when = overdue
-            ? lang === 'zh' ? `已超期${-daysLeft}个工作日` : `${-daysLeft} working days overdue`
-            : lang === 'zh' ? `剩余${daysLeft}个工作日` : `${daysLeft} working days left`
+          const when = overdue ? t('govPublishing:dueRequests:daysOverdue', { days: -daysLeft }) : t('govPublishing:dueRequests:daysLeft', { days: daysLeft })
           return (
             <li data-overdue={overdue} key={doc.id}>
               <a href={`${payload.config.routes.admin}/collections/disclosure-requests/${doc.id}`}>{doc.trackingNumber}</a> · {doc.applicantName} ·{' '}
-              {lang === 'zh' ? '答复期限' : 'due'} {doc.dueDate} · {when}
+              {t('govPublishing:dueRequests:due')} {doc.dueDate} · {when}
             </li>
           )
         })}

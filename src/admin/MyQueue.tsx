@@ -1,11 +1,13 @@
 import type { ServerProps, Where } from 'payload'
 
+import { getTranslation } from '@payloadcms/translations'
 import React from 'react'
 
+import { govPublishingT } from '../../translations'
 import { settingsOf } from '../settings'
 import { availableActions, type WorkflowAction } from '../workflow/machine'
 import { snapshotOf, type StoredWorkflow } from '../workflow/record'
-import { labelOf, STATE_NAMES } from './labels'
+import { labelOf } from './labels'
 
 /** The decisions that put an item in a reviewer's or approver's queue. */
 const DECISIONS = new Set<WorkflowAction>(['approve', 'pass-review'])
@@ -19,7 +21,7 @@ type Row = { collection: string; href: string; id: number | string; label: strin
  */
 export async function MyQueue({ i18n, payload, user }: ServerProps) {
   if (!user) return null
-  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const t = govPublishingT(i18n)
   const roles = ((user as { roles?: string[] }).roles ?? []) as string[]
   const { reviewed, reviewLevels: levels } = settingsOf(payload.config)
   const myLevels = levels.flatMap((level, index) => (level.roles.some((r) => roles.includes(r)) ? [index] : []))
@@ -41,7 +43,7 @@ export async function MyQueue({ i18n, payload, user }: ServerProps) {
       const { level, state } = doc.workflow ?? {}
       const atMine = (state === 'pending-review' || state === 'pending-approval') && myLevels.includes(level ?? 0)
       const returned = state === 'draft' && Boolean((doc.workflow as { reason?: string } | undefined)?.reason)
-      if (atMine || returned) add(slug, doc, global.label, global.label && typeof global.label === 'object' ? (global.label as Record<string, string>)[lang] : slug, `${admin}/globals/${slug}`)
+      if (atMine || returned) add(slug, doc, global.label, global.label && typeof global.label === 'object' ? getTranslation(global.label, i18n) : slug, `${admin}/globals/${slug}`)
       continue
     }
     const config = payload.collections[slug as 'news'].config
@@ -70,15 +72,15 @@ export async function MyQueue({ i18n, payload, user }: ServerProps) {
   }
   return (
     <div className="my-queue" style={{ marginBottom: 24 }}>
-      <h2>{lang === 'zh' ? '待我处理' : 'Waiting for me'}</h2>
+      <h2>{t('govPublishing:myQueue:title')}</h2>
       {rows.length === 0 ? (
-        <p>{lang === 'zh' ? '暂无待处理事项。' : 'Nothing is waiting for you.'}</p>
+        <p>{t('govPublishing:myQueue:empty')}</p>
       ) : (
         <ul>
           {rows.map((row) => (
             <li key={`${row.collection}-${row.id}`}>
               <a href={row.href}>{row.title}</a>{' '}
-              · {(row.label as unknown as Record<string, string>)[lang] ?? row.collection} · {labelOf(STATE_NAMES, row.state)?.[lang]}
+              · {(row.label && getTranslation(row.label as never, i18n)) || row.collection} · {labelOf(t, 'states', row.state)}
             </li>
           ))}
         </ul>

@@ -1,14 +1,15 @@
 'use client'
+import type { GovPublishingKeys, GovPublishingTranslations } from '../../translations'
+
+import { getTranslation } from '@payloadcms/translations'
 import { Button, useAuth, useConfig, useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { Findings, type ShownFinding } from './Findings'
-import { CHANNELS } from '../fields/disclosure'
-import { DELIVERY_STATUSES } from '../channels/statuses'
 import type { ReviewLevel } from '../workflow/levels'
 import { availableActions } from '../workflow/machine'
 import { snapshotOf, type StoredWorkflow } from '../workflow/record'
-import { ACTION_NAMES, labelOf, STATE_NAMES } from './labels'
+import { labelOf } from './labels'
 
 type Workflow = StoredWorkflow
 type Entry = { action: string; comment?: string; createdAt: string; id: string; role?: string; userName?: string }
@@ -38,9 +39,8 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
   const id = collectionSlug ? documentId : globalSlug
   const { user } = useAuth()
   const { config } = useConfig()
-  const { i18n } = useTranslation()
+  const { i18n, t } = useTranslation<GovPublishingTranslations, GovPublishingKeys>()
   const { getData } = useForm()
-  const lang = i18n.language === 'en' ? 'en' : 'zh'
   const api = `${config.serverURL}${config.routes.api}`
   const docUrl = collectionSlug ? `${api}/${collectionSlug}/${id}` : `${api}/globals/${globalSlug}`
   const [workflow, setWorkflow] = useState<Workflow>({})
@@ -121,15 +121,15 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
 
   const checkButton = (
     <Button buttonStyle="secondary" className="workflow-panel__check" disabled={busy} onClick={() => void check()} size="small">
-      {lang === 'zh' ? '检查' : 'Check'}
+      {t('govPublishing:workflow:check')}
     </Button>
   )
-  const checkResult = checked && <Findings findings={checked} lang={lang} title={lang === 'zh' ? '检查结果' : 'Check result'} />
+  const checkResult = checked && <Findings findings={checked} title={t('govPublishing:workflow:checkResult')} />
 
   if (!id) {
     return (
       <div className="workflow-panel">
-        <p className="workflow-panel__hint">{lang === 'zh' ? '保存草稿后可提交审核。' : 'Save the draft, then submit it for review.'}</p>
+        <p className="workflow-panel__hint">{t('govPublishing:workflow:saveFirst')}</p>
         {checkButton}
         {checkResult}
       </div>
@@ -148,31 +148,31 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
 
   return (
     <div className="workflow-panel" data-state={state}>
-      <h4>{lang === 'zh' ? '审核流程' : 'Review'}</h4>
+      <h4>{t('govPublishing:workflow:title')}</h4>
       <p className="workflow-panel__state">
-        <strong>{labelOf(STATE_NAMES, state)?.[lang] ?? state}</strong>
-        {level && (state === 'pending-review' || state === 'pending-approval') ? ` · ${level.label[lang]}` : ''}
+        <strong>{labelOf(t, 'states', state) ?? state}</strong>
+        {level && (state === 'pending-review' || state === 'pending-approval') ? ` · ${getTranslation(level.label, i18n)}` : ''}
       </p>
       {workflow.reason && state === 'draft' ? (
         <p className="workflow-panel__reason">
-          {lang === 'zh' ? '退回理由：' : 'Returned because: '}
+          {t('govPublishing:workflow:returnedBecause')}
           {workflow.reason}
         </p>
       ) : null}
-      {warnings.length > 0 && <Findings findings={warnings} lang={lang} title={lang === 'zh' ? '机器初审提示' : 'Automated check warnings'} />}
+      {warnings.length > 0 && <Findings findings={warnings} title={t('govPublishing:workflow:warnings')} />}
       {warnings.length > 0 && passes && (
         <label className="workflow-panel__acknowledge">
           <input checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} type="checkbox" />
-          {lang === 'zh' ? '我已逐条核对以上提示' : 'I have checked each warning above'}
+          {t('govPublishing:workflow:acknowledgeWarnings')}
         </label>
       )}
       {actions.length > 0 && (
         <>
           <textarea
-            aria-label={lang === 'zh' ? '意见或理由' : 'Comment or reason'}
+            aria-label={t('govPublishing:workflow:comment')}
             className="workflow-panel__comment"
             onChange={(e) => setComment(e.target.value)}
-            placeholder={lang === 'zh' ? '意见或理由（退回、撤回时必填）' : 'Comment (required to reject or withdraw)'}
+            placeholder={t('govPublishing:workflow:commentPlaceholder')}
             rows={3}
             value={comment}
           />
@@ -185,7 +185,7 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
                 onClick={() => void act(action)}
                 size="small"
               >
-                {ACTION_NAMES[action][lang]}
+                {t(`govPublishing:actions:${action}`)}
               </Button>
             ))}
           </div>
@@ -197,19 +197,19 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
         </p>
       )}
       {(refused ?? lastRefusal) && (
-        <Findings findings={(refused ?? lastRefusal)!} lang={lang} title={lang === 'zh' ? '上次提交的机器初审结果' : 'Automated checks of the last submission'} />
+        <Findings findings={(refused ?? lastRefusal)!} title={t('govPublishing:workflow:lastSubmission')} />
       )}
       {checkButton}
       {checkResult}
       <p className="workflow-panel__previews">
         {channels.includes('wechat') && (
           <a href={`${docUrl}/preview/wechat`} rel="noreferrer" target="_blank">
-            {lang === 'zh' ? '预览微信文章' : 'Preview the WeChat article'}
+            {t('govPublishing:workflow:previewWechat')}
           </a>
         )}
         {channels.includes('noticeboard') && (
           <a href={`${docUrl}/preview/sheet.pdf`} rel="noreferrer" target="_blank">
-            {lang === 'zh' ? '预览公示栏张贴页' : 'Preview the notice sheet'}
+            {t('govPublishing:workflow:previewSheet')}
           </a>
         )}
       </p>
@@ -217,15 +217,15 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
         <ul className="workflow-panel__deliveries">
           {deliveries.map((d) => (
             <li data-status={d.status} key={d.id}>
-              {CHANNELS.find((c) => c.value === d.channel)?.label[lang] ?? d.channel} ·{' '}
-              {labelOf(ACTION_NAMES, d.action === 'update' ? 'publish' : d.action)?.[lang] ?? d.action} ·{' '}
-              {DELIVERY_STATUSES.find((st) => st.value === d.status)?.label[lang] ?? d.status}
+              {labelOf(t, 'channels', d.channel) ?? d.channel} ·{' '}
+              {labelOf(t, 'actions', d.action === 'update' ? 'publish' : d.action) ?? d.action} ·{' '}
+              {labelOf(t, 'deliveryStatuses', d.status) ?? d.status}
               {d.lastError ? `：${d.lastError}` : ''}
               {d.external?.articleUrl && (
                 <>
                   {' '}
                   <a href={d.external.articleUrl} rel="noreferrer" target="_blank">
-                    {lang === 'zh' ? '查看文章' : 'Open article'}
+                    {t('govPublishing:workflow:openArticle')}
                   </a>
                 </>
               )}
@@ -233,14 +233,14 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
                 <>
                   {' '}
                   <Button buttonStyle="secondary" disabled={busy} onClick={() => void retry(d.id)} size="small">
-                    {lang === 'zh' ? '重试' : 'Retry'}
+                    {t('govPublishing:workflow:retry')}
                   </Button>
                 </>
               )}
               {d.external?.printJobId && (
                 <>
                   {' '}
-                  <a href={`${config.routes.admin}/collections/print-jobs/${d.external.printJobId}`}>{lang === 'zh' ? '打印任务' : 'Print job'}</a>
+                  <a href={`${config.routes.admin}/collections/print-jobs/${d.external.printJobId}`}>{t('govPublishing:workflow:printJob')}</a>
                 </>
               )}
             </li>
@@ -250,8 +250,8 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
       <ol className="workflow-panel__history">
         {entries.map((entry) => (
           <li key={entry.id}>
-            <time>{new Date(entry.createdAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</time>{' '}
-            {entry.userName} · {labelOf(ACTION_NAMES, entry.action)?.[lang] ?? entry.action}
+            <time>{new Date(entry.createdAt).toLocaleString(t('govPublishing:dateLocale'))}</time>{' '}
+            {entry.userName} · {labelOf(t, 'actions', entry.action) ?? entry.action}
             {entry.comment ? `：${entry.comment}` : ''}
           </li>
         ))}

@@ -1,8 +1,12 @@
+import { labelsOf } from '../../translations'
+
+const STATUS_NAMES = labelsOf('deliveryStatuses')
+
 /** Where a delivery stands; shared by the collection and the admin panel (no server code here). */
 export const DELIVERY_STATUSES = [
-  { label: { en: 'Queued', zh: '排队中' }, value: 'queued' },
-  { label: { en: 'Sending', zh: '发送中' }, value: 'sending' },
-  { label: { en: 'Delivered', zh: '已送达' }, value: 'delivered' },
-  { label: { en: 'Failed', zh: '失败' }, value: 'failed' },
-  { label: { en: 'Withdrawn', zh: '已撤下' }, value: 'withdrawn' },
+  { label: STATUS_NAMES.queued, value: 'queued' },
+  { label: STATUS_NAMES.sending, value: 'sending' },
+  { label: STATUS_NAMES.delivered, value: 'delivered' },
+  { label: STATUS_NAMES.failed, value: 'failed' },
+  { label: STATUS_NAMES.withdrawn, value: 'withdrawn' },
 ] as const

@@ -19,7 +19,7 @@ function newest(dir: string): number {
 export function buildIfStale(): void {
   const buildId = path.join(ROOT, '.next/BUILD_ID')
   const inputs = Math.max(
-    ...['src', 'collections', 'hooks'].map((d) => newest(path.join(ROOT, d))),
+    ...['src', 'collections', 'hooks', 'translations'].map((d) => newest(path.join(ROOT, d))),
     ...['package-lock.json', 'next.config.mjs'].map((f) => statSync(path.join(ROOT, f)).mtimeMs),
   )
   if (existsSync(buildId) && statSync(buildId).mtimeMs >= inputs) return

@@ -3,11 +3,14 @@ import type { Field } from 'payload'
 import { nobody } from '../access'
 import { DISCLOSURE_MODES } from '../disclosure/modes'
 import { TOPICS } from '../disclosure/topics'
+import { labelsOf } from '../../translations'
+
+const CHANNEL_NAMES = labelsOf('channels')
 
 export const CHANNELS = [
-  { label: { en: 'Website', zh: '政府网站' }, value: 'website' },
-  { label: { en: 'WeChat Official Account', zh: '微信公众号' }, value: 'wechat' },
-  { label: { en: 'Notice board', zh: '公示栏' }, value: 'noticeboard' },
+  { label: CHANNEL_NAMES.website, value: 'website' },
+  { label: CHANNEL_NAMES.wechat, value: 'wechat' },
+  { label: CHANNEL_NAMES.noticeboard, value: 'noticeboard' },
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]['value']

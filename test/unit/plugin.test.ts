@@ -1,5 +1,7 @@
 import type { CollectionConfig, Config, Field, Payload } from 'payload'
+import type { GovPublishingT } from '../../translations'
 
+import { initI18n } from '@payloadcms/translations'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { gateGlobalWrites, gateWrites } from '../../hooks/gateWrites'
@@ -89,5 +91,37 @@ describe('govPublishing as a config transform', () => {
     expect(config.endpoints!.map((e) => e.path)).toContain('/ping')
     expect(config.hooks!.afterError).toContain(afterError)
     expect(Object.keys(config.i18n!.supportedLanguages!)).toEqual(expect.arrayContaining(['en', 'zh']))
+  })
+
+  it('adds its admin words under govPublishing per language and keeps the host’s translations', () => {
+    const config = apply(
+      {},
+      host({
+        i18n: {
+          supportedLanguages: { de: { dateFNSKey: 'de', translations: {} } as never },
+          translations: { en: { general: { home: 'Start' }, govPublishing: { myQueue: { title: 'My desk' } } }, fr: { general: { home: 'Accueil' } } } as never,
+        },
+      }),
+    )
+    const translations = config.i18n!.translations as Record<string, Record<string, Record<string, Record<string, string>>>>
+    expect(translations.zh!.govPublishing!.states!.draft).toBe('草稿')
+    expect(translations.en!.govPublishing!.states!.draft).toBe('Draft')
+    // The host's own words stay, and win for one of our keys.
+    expect(translations.en!.general!.home).toBe('Start')
+    expect(translations.en!.govPublishing!.myQueue!.title).toBe('My desk')
+    expect(translations.fr!.general!.home).toBe('Accueil')
+    // A language without words of ours shows the default language's.
+    expect(translations.de!.govPublishing!.myQueue!.title).toBe('待我处理')
+    expect(config.i18n!.fallbackLanguage).toBe('zh')
+  })
+
+  it('gives Payload’s own t our words in both languages, with {{var}} filled in, on the server and in the browser', async () => {
+    const { i18n } = apply()
+    for (const context of ['api', 'client'] as const) {
+      const t = async (language: 'en' | 'zh') => (await initI18n({ config: i18n as never, context, language })).t as unknown as GovPublishingT
+      expect((await t('zh'))('govPublishing:dueRequests:daysOverdue', { days: 3 })).toBe('已超期3个工作日')
+      expect((await t('en'))('govPublishing:dueRequests:daysLeft', { days: 2 })).toBe('2 working days left')
+      expect((await t('en'))('govPublishing:states:pending-review')).toBe('Waiting for review')
+    }
   })
 })

@@ -1,0 +1,81 @@
+import type { GenericTranslationsObject } from '@payloadcms/translations'
+
+/**
+ * The admin words of our components and option labels, in the default language. Its shape is the one every
+ * language fills in (`GovPublishingTranslations`): a key missing or extra in another language does not compile.
+ * Keys are read as `govPublishing:<group>:<key>`; `{{name}}` is filled in by Payload's `t`.
+ */
+export const zh = {
+  govPublishing: {
+    /** What was done to an item: audit-log actions, the workflow buttons, and what a delivery did. */
+    actions: {
+      acknowledge: '确认机器初审提示',
+      approve: '审签通过',
+      check: '机器初审拦截',
+      'pass-review': '审核通过',
+      publish: '发布',
+      reject: '退回修改',
+      submit: '提交审核',
+      void: '修改后作废',
+      withdraw: '撤回',
+    },
+    channels: {
+      noticeboard: '公示栏',
+      website: '政府网站',
+      wechat: '微信公众号',
+    },
+    /** How the workflow history writes dates and times. */
+    dateLocale: 'zh-CN',
+    deliveryStatuses: {
+      delivered: '已送达',
+      failed: '失败',
+      queued: '排队中',
+      sending: '发送中',
+      withdrawn: '已撤下',
+    },
+    dueRequests: {
+      due: '答复期限',
+      daysLeft: '剩余{{days}}个工作日',
+      daysOverdue: '已超期{{days}}个工作日',
+      title: '依申请公开即将到期',
+    },
+    findings: {
+      block: '须修改',
+      deleteIt: '（删除）',
+      none: '未发现问题。',
+      suggestion: '建议：',
+      warn: '请核对',
+    },
+    myQueue: {
+      empty: '暂无待处理事项。',
+      title: '待我处理',
+    },
+    states: {
+      approved: '已审签，待定时发布',
+      draft: '草稿',
+      'pending-approval': '待审签',
+      'pending-review': '待审核',
+      published: '已发布',
+      withdrawn: '已撤回',
+    },
+    workflow: {
+      acknowledgeWarnings: '我已逐条核对以上提示',
+      check: '检查',
+      checkResult: '检查结果',
+      comment: '意见或理由',
+      commentPlaceholder: '意见或理由（退回、撤回时必填）',
+      lastSubmission: '上次提交的机器初审结果',
+      openArticle: '查看文章',
+      previewSheet: '预览公示栏张贴页',
+      previewWechat: '预览微信文章',
+      printJob: '打印任务',
+      retry: '重试',
+      returnedBecause: '退回理由：',
+      saveFirst: '保存草稿后可提交审核。',
+      title: '审核流程',
+      warnings: '机器初审提示',
+    },
+  },
+} satisfies GenericTranslationsObject
+
+export type GovPublishingTranslations = typeof zh
