@@ -6,7 +6,8 @@ import sharp from 'sharp'
 
 import { databaseAdapter } from './db'
 import { mailAdapter } from './email'
-import { govPublishing } from './plugin'
+import { wechatCallbackSettings } from './channels/wechat/callbackSettings'
+import { govPublishing, type GovPublishingOptions } from './plugin'
 import { prepareServer } from './prepareServer'
 import { levelsNamed } from './workflow/levels'
 
@@ -17,6 +18,28 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
  * process for the server and scripts (src/payload.config.ts); once per test server for the test process,
  * which starts several servers with other settings one after the other.
  */
+/** A number setting, or none (unset, 0 or not a number: the plugin's default). */
+const numberOr = (value: string | undefined) => Number(value) || undefined
+
+/** The channels' and deliveries' settings from the environment: read here, once, and nowhere below. */
+function channelOptions(env: NodeJS.ProcessEnv): GovPublishingOptions {
+  return {
+    channels: {
+      noticeboard: { leaseSeconds: numberOr(env.PRINT_LEASE_SECONDS) },
+      website: { webhookSecret: env.WEBSITE_WEBHOOK_SECRET, webhookUrl: env.WEBSITE_WEBHOOK_URL },
+      wechat: { apiBase: env.WECHAT_API_BASE || undefined, appId: env.WECHAT_APPID, secret: env.WECHAT_SECRET, submitSettleMs: numberOr(env.WECHAT_SUBMIT_SETTLE_MS) },
+    },
+    deliveries: {
+      batch: numberOr(env.DELIVERY_BATCH),
+      inServer: env.DELIVERY_WORKER !== 'separate',
+      pollMs: numberOr(env.DELIVERY_POLL_MS),
+      retryBaseMs: numberOr(env.DELIVERY_RETRY_BASE_MS),
+    },
+    requestsPer10Min: numberOr(env.REQUESTS_PER_10_MIN),
+    wechatCallback: wechatCallbackSettings(env),
+  }
+}
+
 export function appConfig() {
   return buildConfig({
     admin: {
@@ -37,6 +60,7 @@ export function appConfig() {
         reviewLevels: levelsNamed(process.env.REVIEW_LEVELS),
         sessionMinutes: process.env.SESSION_MINUTES ? Number(process.env.SESSION_MINUTES) : undefined,
         trustedProxies: process.env.TRUSTED_PROXIES ? process.env.TRUSTED_PROXIES.split(',') : undefined,
+        ...channelOptions(process.env),
       }),
     ],
     secret: process.env.PAYLOAD_SECRET || '',

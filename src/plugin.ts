@@ -31,12 +31,12 @@ import { disclosureFields } from './fields/disclosure'
 import { publishAtField } from './fields/workflow'
 import { PUBLISHABLE, PUBLISHABLE_SLUGS, REVIEWED_COLLECTIONS, REVIEWED_GLOBALS } from './publishable'
 import { withReview, withReviewedGlobal } from './reviewed'
-import { type GovPublishingSettings, withSettings } from './settings'
+import { type DeliverySettings, type GovPublishingSettings, type NoticeboardSettings, type WebsiteSettings, type WechatSettings, withSettings } from './settings'
 import { pollDeliveriesInServer } from './channels/runner'
 import { checksEndpoint } from './itemChecks/endpoint'
 import { previewEndpoints } from './channels/previewEndpoints'
 import { wechatCallbackEndpoints } from './channels/wechat/callbackEndpoint'
-import { type WechatCallbackSettings, wechatCallbackSettings } from './channels/wechat/callbackSettings'
+import { REPLAY_WINDOW_SECONDS, type WechatCallbackSettings } from './channels/wechat/callbackSettings'
 import { type ReviewLevel, TWO_LEVELS } from './workflow/levels'
 import { withPublishingJobs } from './workflow/scheduledPublication'
 import { withRequestJobs } from './requests/refreshTask'
@@ -66,8 +66,18 @@ export type GovPublishingOptions = {
    * an approver). `THREE_LEVELS` from `src/workflow/levels` is the common 三审 form.
    */
   reviewLevels?: ReviewLevel[]
-  /** The WeChat message server's token, safe-mode key and replay window (default: from WECHAT_* at start). */
+  /** The WeChat message server's token, safe-mode key and replay window (default: no token, every call refused). */
   wechatCallback?: WechatCallbackSettings
+  /** Each channel's settings (default: no website webhook, no WeChat account, a printer lease of 600 s). */
+  channels?: {
+    noticeboard?: Partial<NoticeboardSettings>
+    website?: WebsiteSettings
+    wechat?: Partial<Omit<WechatSettings, 'serverURL'>>
+  }
+  /** How deliveries run (default: in the web server, 50 per run, polled every 5 s, retries from 5 s on). */
+  deliveries?: Partial<DeliverySettings>
+  /** Disclosure requests one address may file anonymously in ten minutes (default 5). */
+  requestsPer10Min?: number
 }
 
 const publishingGroup = { en: 'Publishing', zh: '信息发布' }
@@ -137,6 +147,10 @@ function withUsers(collections: CollectionConfig[], settings: IdentitySettings):
 
 const MB = 1024 * 1024
 
+/** The options a host set: an unset (undefined) one leaves the default in place. */
+const given = <T extends object>(options: T | undefined): Partial<T> =>
+  Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => value !== undefined)) as Partial<T>
+
 type I18nTranslations = NonNullable<NonNullable<Config['i18n']>['translations']>
 
 /**
@@ -170,7 +184,8 @@ export const govPublishing =
       throw new Error(`SESSION_MINUTES must be a whole number of minutes, not ${sessionMinutes}`)
     }
     const identity = { secureCookies: (config.serverURL ?? '').startsWith('https:'), sessionMinutes }
-    const wechatCallback = options.wechatCallback ?? wechatCallbackSettings(process.env)
+    const wechatCallback = options.wechatCallback ?? { appId: '', replayWindowSeconds: REPLAY_WINDOW_SECONDS }
+    const deliveries: DeliverySettings = { batch: 50, inServer: true, pollMs: 5000, retryBaseMs: 5000, ...given(options.deliveries) }
     const supportedLanguages = { en, zh, ...config.i18n?.supportedLanguages }
     const collections = [
       ...withUsers(config.collections ?? [], identity),
@@ -193,8 +208,15 @@ export const govPublishing =
       .map(rejectForbiddenWrites)
       .map(withStrictInput)
     const settings: GovPublishingSettings = {
+      channels: {
+        noticeboard: { leaseSeconds: 600, ...given(options.channels?.noticeboard) },
+        website: { ...options.channels?.website },
+        wechat: { apiBase: 'https://api.weixin.qq.com', ...given(options.channels?.wechat), serverURL: config.serverURL ?? '' },
+      },
+      deliveries,
       publishable: Object.fromEntries(PUBLISHABLE.map(({ collection, ...steps }) => [collection.slug, steps])),
       reviewed: [...PUBLISHABLE_SLUGS, ...REVIEWED_COLLECTIONS.map((c) => c.slug), ...REVIEWED_GLOBALS.map((g) => g.slug)],
+      requestsPer10Min: options.requestsPer10Min ?? 5,
       reviewLevels,
       trustedProxies: trustedProxies(options.trustedProxies),
     }
@@ -218,7 +240,7 @@ export const govPublishing =
         WorkCalendar,
       ].map((global) => ({ ...global, hooks: { ...global.hooks, beforeOperation: [strictGlobalInput, ...(global.hooks?.beforeOperation ?? [])] } })),
       jobs: {
-        ...withRequestJobs(withPublishingJobs(config.jobs, jobSettings), jobSettings),
+        ...withRequestJobs(withPublishingJobs(config.jobs, jobSettings, deliveries.retryBaseMs), jobSettings),
         // Jobs run in the server's own runners (and the worker) only. Payload opens GET /api/payload-jobs/run and
         // /handle-schedules to any signed-in user — a printer's API key could run deliveries beside the server's
         // runner, which does not claim jobs atomically.

@@ -13,15 +13,35 @@ export type PublishableSteps = {
   channelBody?: ChannelBody
 }
 
+/** The website channel: the signed webhook that tells the site to refresh (none configured: the site polls). */
+export type WebsiteSettings = { webhookSecret?: string; webhookUrl?: string }
+
+/** The WeChat Official Account the articles go to, and the public base URL their source links point at. */
+export type WechatSettings = { apiBase: string; appId?: string; secret?: string; serverURL: string; submitSettleMs?: number }
+
+/** The notice board: how long a printer holds a claimed job before another may take it. */
+export type NoticeboardSettings = { leaseSeconds: number }
+
+/** Each channel's own settings: an adapter is given its own, never the environment. */
+export type ChannelSettings = { noticeboard: NoticeboardSettings; website: WebsiteSettings; wechat: WechatSettings }
+
+/** How deliveries run: in the web server or a separate worker, how many per run, how often, how soon a retry. */
+export type DeliverySettings = { batch: number; inServer: boolean; pollMs: number; retryBaseMs: number }
+
 /**
  * What the plugin settled at start, kept in the config for the code that runs later: read it with `settingsOf`,
- * never from `process.env` or the plugin's options.
+ * never from `process.env` or the plugin's options. (One organ's today; the shape leaves room for per-organ
+ * channel settings.)
  */
 export type GovPublishingSettings = {
+  channels: ChannelSettings
+  deliveries: DeliverySettings
   /** Publishable collections by slug (items that go out on the channels), with their own steps. */
   publishable: Record<string, PublishableSteps>
   /** Everything that passes review before the public receives it: the items, the auto-replies, the organ's details. */
   reviewed: string[]
+  /** Anonymous disclosure requests one address may file in ten minutes. */
+  requestsPer10Min: number
   reviewLevels: ReviewLevel[]
   trustedProxies: TrustedProxies
 }

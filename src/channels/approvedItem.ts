@@ -13,7 +13,7 @@ import { settingsOf } from '../settings'
 export type ApprovedItem = Record<string, unknown> & { id: number | string; title?: string }
 
 /** A collection's own channel body (the annual report's summary as rich text). */
-export type ChannelBody = (item: ApprovedItem) => unknown
+export type ChannelBody = (item: ApprovedItem, context: { serverURL: string }) => unknown
 
 /**
  * The live version of a delivery's item, with its uploads populated — but only if it is still exactly the
@@ -47,7 +47,7 @@ export async function approvedItem(payload: Payload, delivery: DeliveryInput): P
 export function richTextBody(payload: Payload, item: ApprovedItem, collection: string): unknown {
   const config = payload.collections[collection as CollectionSlug].config
   const made = settingsOf(payload.config).publishable[collection]?.channelBody
-  if (made) return made(item)
+  if (made) return made(item, { serverURL: payload.config.serverURL })
   const field = config.fields.find((f) => f.type === 'richText' && 'name' in f)
   return field && 'name' in field ? item[field.name] : undefined
 }

@@ -3,7 +3,10 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { Channel } from '../fields/disclosure'
+import type { ChannelSettings } from '../settings'
 import type { ChannelAdapter, DeliveryInput } from './types'
+
+import { settingsOf } from '../settings'
 
 import { claimDelivery } from './claimDelivery'
 import { DELIVER_TASK, queueDeliveryJob } from './outbox'
@@ -13,7 +16,7 @@ import { deliverToWebsite } from './website'
 import { deliverToWechat } from './wechat/deliver'
 import { aboutItem } from '../fields/itemRef'
 
-const ADAPTERS: Record<Channel, ChannelAdapter> = {
+const ADAPTERS: { [C in Channel]: ChannelAdapter<ChannelSettings[C]> } = {
   noticeboard: deliverToNoticeboard,
   website: deliverToWebsite,
   wechat: deliverToWechat,
@@ -55,7 +58,9 @@ export const deliverTask = (retryBaseMs: number): TaskConfig<'deliver'> => ({
       await update(req, found.id, { external: known, ...(channelRef ? { channelRef } : {}) })
     }
     try {
-      const external = await ADAPTERS[delivery.channel](delivery, { env: process.env, payload: req.payload, progress })
+      const channels = settingsOf(req.payload.config).channels
+      const run = <C extends Channel>(channel: C) => ADAPTERS[channel](delivery, { payload: req.payload, progress, settings: channels[channel] })
+      const external = await run(delivery.channel)
       const done = delivery.action === 'withdraw' ? 'withdrawn' : 'delivered'
       // One commit: neither a reader nor a crash between the two writes may find the take-down done while the
       // earlier deliveries still say delivered (a withdrawn delivery never runs again to correct them).

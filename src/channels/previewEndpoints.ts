@@ -33,7 +33,7 @@ export const previewEndpoints = (slug: string): Endpoint[] => [
       const media = await bodyMedia(req.payload, body)
       const organ = await organInForce(req.payload, req)
       const meta = articleMeta(item, organ.shortName)
-      const content = lexicalToWechatHtml(body, { imageUrl: (id) => media.get(id)?.url ?? undefined, linkBase: process.env.SERVER_URL })
+      const content = lexicalToWechatHtml(body, { imageUrl: (id) => media.get(id)?.url ?? undefined, linkBase: req.payload.config.serverURL })
       const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(meta.title)}</title></head>
 <body style="max-width:677px;margin:0 auto;padding:20px 16px;font-family:-apple-system,'PingFang SC','Noto Sans CJK SC',sans-serif;color:#222">
 <p style="color:#b71c1c;font-size:13px">微信公众号文章预览 · 正式发布时图片上传至微信</p>

@@ -1,12 +1,14 @@
 import type { Payload } from 'payload'
 
+import { isNextServer } from '../infra/runtime'
+import { settingsOf } from '../settings'
 import { DELIVERY_QUEUES } from './outbox'
 
 /**
  * Deliveries run in the web server unless DELIVERY_WORKER=separate hands them to `npm run worker`; never in
  * CLI scripts (the seed would exit mid-delivery) or a test process beside the server (a second node).
  */
-export const deliveriesInServer = () => Boolean(process.env.NEXT_RUNTIME) && process.env.DELIVERY_WORKER !== 'separate'
+export const deliveriesInServer = (payload: Payload) => isNextServer() && settingsOf(payload.config).deliveries.inServer
 
 export const logRunFailure = (payload: Payload) => (error: unknown) =>
   payload.logger.error({ err: error, msg: '投递任务运行失败 / running deliveries failed' })
@@ -23,7 +25,7 @@ function runQueue(payload: Payload, queue: string): Promise<void> {
   const next = lane.running
     .then(() => {
       lane.waiting = undefined
-      return payload.jobs.run({ limit: Number(process.env.DELIVERY_BATCH) || 50, queue })
+      return payload.jobs.run({ limit: settingsOf(payload.config).deliveries.batch, queue })
     })
     .then(() => undefined)
   lane.waiting = next
@@ -46,7 +48,7 @@ export function runDeliveries(payload: Payload): Promise<void> {
  * in well under a second.
  */
 export function kickDeliveries(payload: Payload): void {
-  if (deliveriesInServer()) runDeliveries(payload).catch(logRunFailure(payload))
+  if (deliveriesInServer(payload)) runDeliveries(payload).catch(logRunFailure(payload))
 }
 
 
@@ -76,10 +78,10 @@ export async function releaseOrphanedDeliveries(payload: Payload): Promise<void>
  * the same one-at-a-time runner as the kicks. Payload's own autoRun would run beside it and could overlap.
  */
 export function pollDeliveriesInServer(payload: Payload): void {
-  if (!deliveriesInServer()) return
+  if (!deliveriesInServer(payload)) return
   const released = releaseOrphanedDeliveries(payload).catch(logRunFailure(payload))
   for (const queue of DELIVERY_QUEUES) lanes.set(queue, { running: released })
   setInterval(() => {
     runDeliveries(payload).catch(logRunFailure(payload))
-  }, Number(process.env.DELIVERY_POLL_MS) || 5000).unref()
+  }, settingsOf(payload.config).deliveries.pollMs).unref()
 }

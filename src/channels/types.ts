@@ -30,12 +30,13 @@ export type DeliveryInput = {
   id: number | string
 }
 
-export type AdapterContext = {
-  env: NodeJS.ProcessEnv
+export type AdapterContext<Settings> = {
   payload: Payload
   /** Saves ids learnt so far at once (committed), so a crash right after a step does not repeat it. */
   progress: (external: Record<string, unknown>, channelRef?: string) => Promise<void>
+  /** The channel's own settings (src/settings.ts). */
+  settings: Settings
 }
 
 /** One channel's side of a delivery; the answer is merged into the delivery's `external` ids. */
-export type ChannelAdapter = (delivery: DeliveryInput, context: AdapterContext) => Promise<Record<string, unknown>>
+export type ChannelAdapter<Settings> = (delivery: DeliveryInput, context: AdapterContext<Settings>) => Promise<Record<string, unknown>>

@@ -1,3 +1,4 @@
+import type { WebsiteSettings } from '../settings'
 import type { ChannelAdapter } from './types'
 
 import { DeliveryError } from './types'
@@ -10,10 +11,10 @@ const TIMEOUT_MS = 10_000
  * publish, update and withdraw. The delivery id in the body lets the site ignore a repeat (a retry after a
  * timeout may send the same notice twice; refreshing twice is harmless).
  */
-export const deliverToWebsite: ChannelAdapter = async (delivery, { env }) => {
-  const url = env.WEBSITE_WEBHOOK_URL
+export const deliverToWebsite: ChannelAdapter<WebsiteSettings> = async (delivery, { settings }) => {
+  const url = settings.webhookUrl
   if (!url) return { webhook: '未配置 WEBSITE_WEBHOOK_URL，网站按接口读取 / no webhook configured' }
-  const secret = env.WEBSITE_WEBHOOK_SECRET
+  const secret = settings.webhookSecret
   if (!secret) throw new DeliveryError('未设置 WEBSITE_WEBHOOK_SECRET，无法签名 / WEBSITE_WEBHOOK_SECRET is not set', true)
   const body = JSON.stringify({
     action: delivery.action,

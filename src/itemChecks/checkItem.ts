@@ -94,7 +94,7 @@ async function fileExists(file: string) {
 
 /** Whether each rich-text link and upload points at something that exists and is public. */
 async function linkStatuses(req: PayloadRequest, refs: RichTextRef[], media: Map<string, MediaDoc>): Promise<LinkRef['status'][]> {
-  const serverURL = process.env.SERVER_URL?.replace(/\/$/, '') ?? ''
+  const serverURL = req.payload.config.serverURL.replace(/\/$/, '')
   return Promise.all(
     refs.map(async ({ target }) => {
       if ('url' in target) {

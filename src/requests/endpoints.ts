@@ -12,12 +12,20 @@ import { type AnsweredRequest, answerLetter } from './answerLetter'
 import { CalendarError } from './calendar'
 import { loadWorkCalendar } from './calendarSupplement'
 import { dueDateOnReceipt, receiptDate } from './deadlines'
-import { rateLimiter } from './rateLimit'
+import { type RateLimiter, rateLimiter } from './rateLimit'
+import { settingsOf } from '../settings'
 import { validateSubmission } from './submission'
 import { organInForce } from '../organInForce'
 
 const TEN_MINUTES = 10 * 60_000
-const submissions = rateLimiter(Number(process.env.REQUESTS_PER_10_MIN) || 5, TEN_MINUTES)
+/** One limiter per config (a test process may hold several servers' configs), sized by the plugin's settings. */
+const submissionLimiters = new WeakMap<object, RateLimiter>()
+const submissions = (req: PayloadRequest) => {
+  const config = req.payload.config
+  let limiter = submissionLimiters.get(config)
+  if (!limiter) submissionLimiters.set(config, (limiter = rateLimiter(settingsOf(config).requestsPer10Min, TEN_MINUTES)))
+  return limiter
+}
 const lookups = rateLimiter(30, TEN_MINUTES)
 /** Larger bodies are refused before parsing: a real application is a few KB. */
 const MAX_BODY_BYTES = 64 * 1024
@@ -51,7 +59,7 @@ export const requestEndpoints: Endpoint[] = [
     handler: async (req) => {
       const staff = isStaff(req.user)
       if (!staff) {
-        const limit = submissions(clientOf(req))
+        const limit = submissions(req)(clientOf(req))
         if (!limit.allowed) return tooMany(limit.retryAfterSeconds)
       }
       if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {

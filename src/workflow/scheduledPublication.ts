@@ -26,11 +26,11 @@ const adminsOnly = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as
  * Scheduled publication and channel deliveries. Jobs run inside the web server only (deliveries also in
  * `npm run worker`), and only admins may queue or run them over the API.
  */
-export function withPublishingJobs(jobs: JobsConfig | undefined, settings: JobSettings): JobsConfig {
+export function withPublishingJobs(jobs: JobsConfig | undefined, settings: JobSettings, retryBaseMs: number): JobsConfig {
   const withTasks = addJobs(
     jobs,
     [PUBLISHING_QUEUE],
-    [publishScheduledTask(cronEvery(settings.intervalSeconds)) as TaskConfig, deliverTask(Number(process.env.DELIVERY_RETRY_BASE_MS) || 5000) as TaskConfig],
+    [publishScheduledTask(cronEvery(settings.intervalSeconds)) as TaskConfig, deliverTask(retryBaseMs) as TaskConfig],
     settings,
   )
   return { ...withTasks, access: { cancel: adminsOnly, queue: adminsOnly, run: adminsOnly, ...jobs?.access } }

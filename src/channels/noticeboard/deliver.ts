@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 
+import type { NoticeboardSettings } from '../../settings'
 import type { ChannelAdapter, DeliveryInput } from '../types'
 
 import { mediaFilePath } from '../../mediaFiles'
@@ -123,7 +124,7 @@ async function scheduleExpiry(payload: Payload, delivery: DeliveryInput, sheet: 
  * The notice board: the sheet rendered and queued for the printers (a new version's sheet replaces the old
  * one), taken down when the 公示期 ends or the item is withdrawn.
  */
-export const deliverToNoticeboard: ChannelAdapter = async (delivery, { payload, progress }) => {
+export const deliverToNoticeboard: ChannelAdapter<NoticeboardSettings> = async (delivery, { payload, progress }) => {
   const known = delivery.external as NoticeboardExternal
   if (delivery.action === 'withdraw') {
     return { takeDownJobs: await takeDown(payload, delivery, known.reason === 'expired' ? known.sheet : undefined) }

@@ -2,15 +2,14 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
+import { settingsOf } from '../../settings'
+
 export const PRINT_JOB_STATUSES = [
   { label: { en: 'Waiting for a printer', zh: '待领取' }, value: 'queued' },
   { label: { en: 'Claimed by a printer', zh: '打印中' }, value: 'claimed' },
   { label: { en: 'Done', zh: '已完成' }, value: 'printed' },
   { label: { en: 'Failed', zh: '打印失败' }, value: 'failed' },
 ]
-
-/** How long a claimed job stays with its printer before it returns to the queue (PRINT_LEASE_SECONDS). */
-export const leaseMs = () => Number(process.env.PRINT_LEASE_SECONDS || 600) * 1000
 
 type Table = Record<string, unknown>
 type Updater = { update: (table: Table) => { set: (values: Record<string, unknown>) => { where: (w: unknown) => { returning: (r: Record<string, unknown>) => Promise<Array<{ id: number | string }>> } } } }
@@ -32,7 +31,8 @@ type MongoDb = {
  */
 export async function claimNextJob(payload: Payload, printerId: number | string): Promise<null | number | string> {
   const now = new Date()
-  const leaseUntil = new Date(now.getTime() + leaseMs()).toISOString()
+  // A claimed job returns to the queue when its printer has not reported within the lease.
+  const leaseUntil = new Date(now.getTime() + settingsOf(payload.config).channels.noticeboard.leaseSeconds * 1000).toISOString()
   if (payload.db.name === 'mongoose') {
     const db = payload.db as unknown as MongoDb
     const claimed = await db.collections['print-jobs']!.findOneAndUpdate(

@@ -36,12 +36,12 @@ export function nextQuotaDay(now = new Date()): Date {
   return new Date(Date.UTC(beijing.getUTCFullYear(), beijing.getUTCMonth(), beijing.getUTCDate() + 1) - 8 * 3600_000 + 60_000)
 }
 
-export function wechatConfig(env: NodeJS.ProcessEnv): WechatConfig {
-  const { WECHAT_API_BASE, WECHAT_APPID, WECHAT_SECRET } = env
-  if (!WECHAT_APPID || !WECHAT_SECRET) {
+export function wechatConfig(settings: { apiBase: string; appId?: string; secret?: string }): WechatConfig {
+  const { apiBase, appId, secret } = settings
+  if (!appId || !secret) {
     throw new WechatError('未配置 WECHAT_APPID / WECHAT_SECRET / the WeChat account is not configured', true)
   }
-  return { apiBase: (WECHAT_API_BASE || 'https://api.weixin.qq.com').replace(/\/$/, ''), appId: WECHAT_APPID, secret: WECHAT_SECRET }
+  return { apiBase: apiBase.replace(/\/$/, ''), appId, secret }
 }
 
 type Token = { expiresAt: number; value: string }

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { readFile } from 'node:fs/promises'
 import sharp from 'sharp'
 
+import type { WechatSettings } from '../../settings'
 import type { ChannelAdapter, DeliveryInput } from '../types'
 
 import { mediaFilePath } from '../../mediaFiles'
@@ -94,10 +95,10 @@ export const articleMeta = (item: ApprovedItem, organShortName?: null | string) 
 })
 
 /** The page on the website the article's 阅读原文 points to; the version marks which approved version it was. */
-const sourceUrl = (env: NodeJS.ProcessEnv, delivery: DeliveryInput) =>
-  `${(env.SERVER_URL ?? '').replace(/\/$/, '')}/${delivery.collection}/${delivery.document}?v=${delivery.contentHash.slice(0, 12)}`
+const sourceUrl = (settings: WechatSettings, delivery: DeliveryInput) =>
+  `${settings.serverURL.replace(/\/$/, '')}/${delivery.collection}/${delivery.document}?v=${delivery.contentHash.slice(0, 12)}`
 
-async function publishArticle(client: WechatClient, delivery: DeliveryInput, known: WechatExternal, save: Save, payload: Payload, env: NodeJS.ProcessEnv) {
+async function publishArticle(client: WechatClient, delivery: DeliveryInput, known: WechatExternal, save: Save, payload: Payload, settings: WechatSettings) {
   const item = await approvedItem(payload, delivery)
   const body = richTextBody(payload, item, delivery.collection)
   const bodyImageIds = articleImages(body)
@@ -119,7 +120,7 @@ async function publishArticle(client: WechatClient, delivery: DeliveryInput, kno
       await save({ coverMediaId: media_id })
     }
     const organ = await organInForce(payload)
-    const content = lexicalToWechatHtml(body, { imageUrl: (id) => images[id], linkBase: env.SERVER_URL })
+    const content = lexicalToWechatHtml(body, { imageUrl: (id) => images[id], linkBase: settings.serverURL })
     if (content.length >= WECHAT_CONTENT_LIMIT) {
       throw new DeliveryError(`正文排版后 ${content.length} 字符，超过微信上限 ${WECHAT_CONTENT_LIMIT} / the article is too long for WeChat`, true)
     }
@@ -130,7 +131,7 @@ async function publishArticle(client: WechatClient, delivery: DeliveryInput, kno
             article_type: 'news',
             ...articleMeta(item, organ.shortName),
             content,
-            content_source_url: sourceUrl(env, delivery),
+            content_source_url: sourceUrl(settings, delivery),
             need_open_comment: 0,
             only_fans_can_comment: 0,
             thumb_media_id: known.coverMediaId,
@@ -144,7 +145,7 @@ async function publishArticle(client: WechatClient, delivery: DeliveryInput, kno
   // Already out — the PUBLISHJOBFINISH event brought the result, or an earlier run adopted or polled it before it
   // was cut short: nothing to poll, and submitting again would fail on the draft WeChat took.
   if (known.publishStatus === 0 && known.articleId) return
-  if (!known.publishId && known.submitting && (await adoptEarlierSubmit(client, delivery, known, save, env))) return
+  if (!known.publishId && known.submitting && (await adoptEarlierSubmit(client, delivery, known, save, settings))) return
   if (!known.publishId) {
     await save({ submitting: true, submittingAt: new Date().toISOString() })
     const submitted = await client.call<{ msg_data_id?: string; publish_id: string }>('/cgi-bin/freepublish/submit', { json: { media_id: known.draftMediaId } })
@@ -160,8 +161,8 @@ async function publishArticle(client: WechatClient, delivery: DeliveryInput, kno
  * article; while the earlier submit may still be publishing, check again later; only when the draft is still
  * there long after it and nothing is out is it submitted (again).
  */
-async function adoptEarlierSubmit(client: WechatClient, delivery: DeliveryInput, known: WechatExternal, save: Save, env: NodeJS.ProcessEnv) {
-  const wanted = sourceUrl(env, delivery)
+async function adoptEarlierSubmit(client: WechatClient, delivery: DeliveryInput, known: WechatExternal, save: Save, settings: WechatSettings) {
+  const wanted = sourceUrl(settings, delivery)
   const list = await client.call<{ item?: Array<{ article_id: string; content?: { news_item?: Array<{ content_source_url?: string; url?: string }> } }> }>(
     '/cgi-bin/freepublish/batchget',
     { json: { count: 20, no_content: 1, offset: 0 } },
@@ -179,7 +180,7 @@ async function adoptEarlierSubmit(client: WechatClient, delivery: DeliveryInput,
     throw new DeliveryError('发布请求已送出但结果未知，草稿已被取用：请在公众号后台核对是否已发布 / submitted before a crash; check the account before retrying', true)
   }
   const since = known.submittingAt ? Date.now() - Date.parse(known.submittingAt) : Number.POSITIVE_INFINITY
-  if (since < (Number(env.WECHAT_SUBMIT_SETTLE_MS) || SUBMIT_SETTLE_MS)) {
+  if (since < (settings.submitSettleMs || SUBMIT_SETTLE_MS)) {
     throw new DeliveryError('上次发布请求结果未知，等微信发布完成后再核对 / an earlier submit may still be publishing: checking again', false, new Date(Date.now() + SUBMIT_RECHECK_MS))
   }
   return false
@@ -232,15 +233,15 @@ async function deleteArticles(client: WechatClient, ids: string[], known: Wechat
  * The WeChat Official Account: images uploaded, draft/add, freepublish/submit, the result polled. A new
  * version replaces the article (WeChat cannot edit a published one); a withdrawal deletes it.
  */
-export const deliverToWechat: ChannelAdapter = async (delivery, { env, payload, progress }) => {
-  const client = new WechatClient(wechatConfig(env))
+export const deliverToWechat: ChannelAdapter<WechatSettings> = async (delivery, { payload, progress, settings }) => {
+  const client = new WechatClient(wechatConfig(settings))
   const known = { ...(delivery.external as WechatExternal) }
   const save: Save = async (patch, channelRef) => {
     Object.assign(known, patch)
     await progress(patch, channelRef)
   }
   const earlier = await articlesOut(payload, delivery)
-  if (delivery.action !== 'withdraw') await publishArticle(client, delivery, known, save, payload, env)
+  if (delivery.action !== 'withdraw') await publishArticle(client, delivery, known, save, payload, settings)
   await deleteArticles(client, earlier, known, save)
   return {}
 }
