@@ -10,6 +10,7 @@ import { BOLD, lineGapFor, loadFonts, REGULAR } from '../../pdf/fonts'
 import { a4Document, BODY, bottomOf, type Doc, ensureSpace, INDENT, MARGINS, TEXT_WIDTH } from '../../pdf/page'
 import { pageNumbers } from '../../pdf/pageNumbers'
 import { BODY_SPACING, bodyParagraph, centredTitle, TIGHTER_SPACINGS } from '../../pdf/text'
+import { chineseDate } from '../../time'
 
 export type SheetRun = { text: string; bold?: boolean }
 export type SheetBlock =
@@ -38,12 +39,6 @@ const SMALL = 12
 const TABLE_SIZE = 12
 const CELL_PAD = 5
 const RED = '#e60012'
-
-/** 2026-11-28 → 2026年11月28日; anything else is printed as given. */
-function chineseDate(iso: string): string {
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(iso.trim())
-  return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : iso
-}
 
 function paragraph(doc: Doc, lineGap: number, runs: SheetRun[]) {
   // Clerks often type the indent themselves: drop it so it is not doubled.
