@@ -26,8 +26,8 @@ async function benchOne(kind: TestDb) {
   Object.assign(process.env, { DATABASE_URL: db.url, MEDIA_DIR: media, PAYLOAD_DB_PUSH: 'true', PAYLOAD_SECRET: 'bench-secret' })
   const { default: config } = await import('../src/payload.config')
   const payload = await getPayload({ config })
-  // After the config: the plugin module must load before the report endpoints it registers.
-  const { compileReport } = await import('../src/report/endpoints')
+  // After the config: the plugin module must load before the report endpoints it registers (and their service).
+  const { compileReport } = await import('../src/report/service')
   try {
     await payload.updateGlobal({ slug: 'organ', data: DEMO_ORGAN })
     await insertYear(payload, generateYear(YEAR, SIZES))

@@ -13,6 +13,12 @@ export function chinaDate(instant: Date | string): string {
   return dateFormat.format(new Date(instant))
 }
 
+/** 2026-11-28 → 2026年11月28日, as a printed document writes a date; anything else is printed as given. */
+export function chineseDate(iso: string): string {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(iso.trim())
+  return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : iso
+}
+
 export function chinaYear(instant: Date | string): number {
   return Number(chinaDate(instant).slice(0, 4))
 }

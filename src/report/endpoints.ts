@@ -4,61 +4,12 @@ import type { AnnualReport } from '../payload-types'
 
 import { hasRole, isStaff } from '../access'
 import { errorResponse } from '../errors'
-import { publishableSlugs } from '../settings'
-import { chinaDate } from '../time'
-import { type Compiled, compiledValues, type Kept, mergeCompiled, type PreviousReport } from './compile'
-import { nest, valueAt } from './paths'
-import { yearRecords, type YearRecords } from './records'
-import { renderReportHtml } from './renderHtml'
-import { renderReportPdf } from './renderPdf'
-import { validateReport, type ValidationResult } from './validate'
-import { organInForce } from '../organInForce'
+import { compileReport, findReport, reportHtml, reportPdf, validationOf } from './service'
 
 const idOf = (req: PayloadRequest) => String(req.routeParams?.id)
 
 /** The newest version for staff, the published one for everyone else (404 until it is published). */
-async function reportFor(req: PayloadRequest, draft: boolean): Promise<AnnualReport | null> {
-  return (await req.payload.findByID({ collection: 'annual-reports', depth: 0, disableErrors: true, draft, id: idOf(req), overrideAccess: false, req })) as AnnualReport | null
-}
-
-/** Last year's report as the system has it (its newest version), for the carry-over. */
-async function previousReport(req: PayloadRequest, year: number): Promise<PreviousReport | null> {
-  const { docs } = await req.payload.find({ collection: 'annual-reports', depth: 0, draft: true, limit: 1, overrideAccess: true, req, where: { year: { equals: year - 1 } } })
-  const row = docs[0]?.requests?.carriedForward
-  return row ? { carriedForward: row } : null
-}
-
-/**
- * Fills the report's tables and section 一 figures from the records and saves them as a draft, leaving a
- * person's values alone unless `overwrite`. Counting is done by the database (a few dozen COUNT / GROUP BY
- * queries), whatever the number of records.
- */
-export async function compileReport(req: PayloadRequest, report: AnnualReport, overwrite: boolean): Promise<{ doc: AnnualReport; kept: Kept[]; records: YearRecords }> {
-  const [records, previous] = await Promise.all([yearRecords(req.payload, report.year, publishableSlugs(req.payload.config)), previousReport(req, report.year)])
-  const fresh = compiledValues(report.year, records, previous)
-  const { kept, values } = mergeCompiled((path) => valueAt(report, path), (report.compiled as Compiled | null) ?? null, fresh, overwrite)
-  const data = { ...nest(values, report as unknown as Record<string, unknown>), compiled: fresh, compiledAt: new Date().toISOString() }
-  const doc = await req.payload.update({ collection: 'annual-reports', data: data as never, depth: 0, draft: true, id: report.id, overrideAccess: true, req })
-  return { doc: doc as AnnualReport, kept, records }
-}
-
-/** The report checked against the organ, the calendar, last year's report and the year's records. */
-export async function validationOf(req: PayloadRequest, report: AnnualReport, counted?: YearRecords): Promise<ValidationResult> {
-  const [organ, previous, records] = await Promise.all([
-    req.payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'organ' }),
-    previousReport(req, report.year),
-    counted ?? yearRecords(req.payload, report.year, publishableSlugs(req.payload.config)),
-  ])
-  const published = (report as { publishedAt?: null | string }).publishedAt
-  return validateReport(report, {
-    deadline: `${report.year + 1}-${organ.reportDeadline || '01-31'}`,
-    organName: organ.fullName ?? '',
-    previousCarriedForward: previous?.carriedForward ?? null,
-    publishedOn: published ? chinaDate(published) : null,
-    records: { newReceived: records.requests.newReceived.total, published: records.published.total },
-    today: chinaDate(new Date()),
-  })
-}
+const reportFor = (req: PayloadRequest, draft: boolean) => findReport(req, idOf(req), draft)
 
 const staffOnly = (req: PayloadRequest) => (isStaff(req.user) ? null : errorResponse(req.user ? 403 : 401, 'auth', '仅工作人员可操作 / Staff only'))
 const notFound = () => errorResponse(404, 'not-found', '没有这份报告 / No such report')
@@ -107,18 +58,17 @@ export const reportEndpoints: Endpoint[] = [
     method: 'get',
     path: '/:id/validation',
   },
-  rendered('/:id/report.html', 'text/html; charset=utf-8', (report, organName) => renderReportHtml(report, { organName })),
-  rendered('/:id/report.pdf', 'application/pdf', async (report, organName) => new Uint8Array(await renderReportPdf(report, { organName }))),
+  rendered('/:id/report.html', 'text/html; charset=utf-8', reportHtml),
+  rendered('/:id/report.pdf', 'application/pdf', async (req, report) => new Uint8Array(await reportPdf(req, report))),
 ]
 
 /** The report rendered: the published version for anyone, the newest for staff with `?draft=true`. */
-function rendered(path: string, type: string, render: (report: AnnualReport, organName: string) => Promise<Uint8Array<ArrayBuffer>> | string): Endpoint {
+function rendered(path: string, type: string, render: (req: PayloadRequest, report: AnnualReport) => Promise<Uint8Array<ArrayBuffer> | string>): Endpoint {
   return {
     handler: async (req) => {
       const report = await renderable(req)
       if (report instanceof Response) return report
-      const organ = await organInForce(req.payload, req)
-      return new Response(await render(report, organ.fullName ?? ''), { headers: headersFor(req, type) })
+      return new Response(await render(req, report), { headers: headersFor(req, type) })
     },
     method: 'get',
     path,

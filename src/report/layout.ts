@@ -5,7 +5,7 @@
  */
 import type { AnnualReport } from '../payload-types'
 
-import { chinaDate } from '../time'
+import { chinaDate, chineseDate } from '../time'
 import { section2Tables, section3Columns, section3Rows, section4Columns, section4Groups, sectionHeadings } from './format'
 import { valueAt } from './paths'
 
@@ -31,7 +31,7 @@ export function reportDocument(report: AnnualReport, { organName }: { organName:
   return {
     sections: keys.map((key) => ({ heading: sectionHeadings[key], ...sectionContent[key](report) })),
     // The report's own 落款机关 when filled in, else the organ's name.
-    signature: { date: report.signedAt ? chineseDate(report.signedAt) : '', organ: report.signedBy?.trim() || organName },
+    signature: { date: report.signedAt ? chineseDate(chinaDate(report.signedAt)) : '', organ: report.signedBy?.trim() || organName },
     title: report.title,
   }
 }
@@ -51,12 +51,6 @@ export function paragraphs(text: null | string | undefined): string[] {
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
-}
-
-/** An instant (or YYYY-MM-DD) → 2027年1月20日, the day it is in China. */
-function chineseDate(value: string): string {
-  const [year, month, day] = chinaDate(value).split('-').map(Number)
-  return `${year}年${month}月${day}日`
 }
 
 /** A blank cell stays blank and 0 is printed; the fee (万元) keeps up to four decimals, without trailing zeros. */

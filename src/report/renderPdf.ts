@@ -3,27 +3,16 @@
  * with a two-character first-line indent, the official tables of ./layout with ruled cells and merged
  * headers, the signature at the end and "— n —" at the foot of every page. Pure: report in, bytes out.
  */
-import PDFDocument from 'pdfkit'
-
 import type { AnnualReport } from '../payload-types'
 
-import { BOLD, lineGapFor, loadFonts, REGULAR, registerFonts } from '../pdf/fonts'
 import { pdfBytes } from '../pdf/bytes'
+import { shareWidths } from '../pdf/columns'
+import { BOLD, lineGapFor, loadFonts, REGULAR } from '../pdf/fonts'
+import { a4Document, BODY, bottomOf, type Doc, ensureSpace, INDENT, MARGINS, TEXT_HEIGHT, TEXT_WIDTH, withoutBottomMargin } from '../pdf/page'
+import { pageNumbers } from '../pdf/pageNumbers'
+import { BODY_SPACING, bodyParagraph, centredTitle, TIGHTER_SPACINGS } from '../pdf/text'
 import { type Cell, type Grid, placeCells, type PlacedCell, reportDocument, type ReportDocument } from './layout'
 
-type Doc = InstanceType<typeof PDFDocument>
-
-const MM = 72 / 25.4
-const MARGINS = { bottom: 35 * MM, left: 28 * MM, right: 26 * MM, top: 37 * MM }
-const PAGE_HEIGHT = 841.89
-const TEXT_WIDTH = 595.28 - MARGINS.left - MARGINS.right
-const TEXT_HEIGHT = PAGE_HEIGHT - MARGINS.top - MARGINS.bottom
-// GB/T 9704 sets 28 characters to a full body line: the body size follows from the text width (≈15.8 pt).
-const BODY = TEXT_WIDTH / 28
-const INDENT = 2 * BODY
-const BODY_SPACING = 1.5
-const TIGHTER_SPACINGS = [1.4, 1.3]
-const TITLE_SIZE = 22
 const TABLE_SIZE = 10.5 // 五号
 const TABLE_SPACING = 1.25
 const PAD = 4
@@ -31,7 +20,6 @@ const PAD = 4
 const MIN_COLUMN = 2 * TABLE_SIZE + 2 * PAD
 const TABLE_SPACE_ABOVE = BODY * 0.25
 const TABLE_SPACE_BELOW = BODY * 0.75
-const FOLIO_SIZE = 14
 
 export function renderReportPdf(report: AnnualReport, options: { organName: string }): Promise<Buffer> {
   const model = reportDocument(report, options)
@@ -49,14 +37,14 @@ export function renderReportPdf(report: AnnualReport, options: { organName: stri
 
 /** Lays the report out with body lines `spacing` × the body size apart; page numbers come later. */
 function typeset(model: ReportDocument, spacing: number) {
-  const doc = new PDFDocument({ bufferPages: true, info: { Author: model.signature.organ, Title: model.title }, margins: MARGINS, size: 'A4' })
-  registerFonts(doc)
+  const doc = a4Document({ author: model.signature.organ, title: model.title })
   const gap = lineGapFor(BODY, spacing)
-  title(doc, model.title)
+  centredTitle(doc, model.title, MARGINS.top, 1)
+  doc.y += BODY
   for (const section of model.sections) {
     const table = section.table && measureTable(doc, section.table)
     heading(doc, gap, section.heading, table ? startHeight(table) : 2 * BODY * spacing)
-    section.paragraphs.forEach((text) => paragraph(doc, gap, text))
+    section.paragraphs.forEach((text) => bodyParagraph(doc, gap, text))
     if (table) drawTable(doc, table)
   }
   const pages = doc.bufferedPageRange().count
@@ -65,34 +53,6 @@ function typeset(model: ReportDocument, spacing: number) {
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
-const bottom = (doc: Doc) => doc.page.height - doc.page.margins.bottom
-
-/** Starts a new page unless `height` still fits below the cursor. */
-function ensureSpace(doc: Doc, height: number) {
-  if (doc.y + height > bottom(doc) && doc.y > MARGINS.top) doc.addPage()
-}
-
-/** Runs `draw` with the bottom margin lifted: pdfkit must not start a page for text placed by hand near it. */
-function withoutBottomMargin(doc: Doc, draw: () => void) {
-  const margin = doc.page.margins.bottom
-  doc.page.margins.bottom = 0
-  try {
-    draw()
-  } finally {
-    doc.page.margins.bottom = margin
-  }
-}
-
-function title(doc: Doc, text: string) {
-  doc.font(BOLD).fontSize(TITLE_SIZE).fillColor('black')
-  const options = { align: 'center' as const, lineGap: lineGapFor(TITLE_SIZE, 1.3) }
-  // A title that wraps gets lines of even length instead of a word or two alone on its last line.
-  const lines = Math.ceil(doc.widthOfString(text) / TEXT_WIDTH)
-  const even = Math.min(TEXT_WIDTH, doc.widthOfString(text) / lines + TITLE_SIZE)
-  const width = doc.heightOfString(text, { ...options, width: even }) > doc.heightOfString(text, { ...options, width: TEXT_WIDTH }) ? TEXT_WIDTH : even
-  doc.text(text, MARGINS.left + (TEXT_WIDTH - width) / 2, MARGINS.top, { ...options, width })
-  doc.y += BODY
-}
 
 /** A bold heading, kept on one page with the first `following` points of what comes after it. */
 function heading(doc: Doc, lineGap: number, text: string, following: number) {
@@ -100,10 +60,6 @@ function heading(doc: Doc, lineGap: number, text: string, following: number) {
   const options = { indent: INDENT, lineGap, width: TEXT_WIDTH }
   ensureSpace(doc, doc.heightOfString(text, options) + following)
   doc.text(text, MARGINS.left, doc.y, options)
-}
-
-function paragraph(doc: Doc, lineGap: number, text: string) {
-  doc.font(REGULAR).fontSize(BODY).fillColor('black').text(text, MARGINS.left, doc.y, { indent: INDENT, lineGap, width: TEXT_WIDTH })
 }
 
 /** Organ name over the date, right-aligned after one blank line, and together on one page. */
@@ -114,21 +70,6 @@ function signature(doc: Doc, lineGap: number, { date, organ }: ReportDocument['s
   doc.y += doc.currentLineHeight(true) + lineGap
   ensureSpace(doc, doc.heightOfString(lines.join('\n'), options))
   for (const line of lines) doc.text(line, MARGINS.left, doc.y, options)
-}
-
-/** "— n —" centred under the text block of every page. */
-function pageNumbers(doc: Doc) {
-  const { count, start } = doc.bufferedPageRange()
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i)
-    withoutBottomMargin(doc, () =>
-      doc.font(REGULAR).fontSize(FOLIO_SIZE).fillColor('black').text(`— ${i - start + 1} —`, MARGINS.left, PAGE_HEIGHT - MARGINS.bottom + 7 * MM, {
-        align: 'center',
-        lineBreak: false,
-        width: TEXT_WIDTH,
-      }),
-    )
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -238,26 +179,13 @@ function columnWidths(doc: Doc, cells: TableCell[], columns: number): number[] {
     natural[cell.column] = Math.max(natural[cell.column]!, preferredWidth(doc, cell))
     if (cell.numeric) numeric.add(cell.column)
   }
-  if (sum(natural) <= TEXT_WIDTH || numeric.size === 0) return share(natural, TEXT_WIDTH)
+  if (sum(natural) <= TEXT_WIDTH || numeric.size === 0) return shareWidths(natural, TEXT_WIDTH)
   const labels = natural.filter((_, c) => !numeric.has(c))
   const widestNumber = Math.max(...[...numeric].map((c) => natural[c]!))
   const numberWidth = Math.min(widestNumber, Math.max(MIN_COLUMN, (TEXT_WIDTH - sum(labels)) / numeric.size))
-  const labelWidths = share(labels, TEXT_WIDTH - numberWidth * numeric.size)
+  const labelWidths = shareWidths(labels, TEXT_WIDTH - numberWidth * numeric.size)
   let next = 0
   return natural.map((_, c) => (numeric.has(c) ? numberWidth : labelWidths[next++]!))
-}
-
-/** Widths that add up to `room`: columns narrower than an even share keep theirs, the wider split the rest. */
-function share(natural: number[], room: number): number[] {
-  const fair = room / natural.length
-  const narrow = natural.filter((width) => width <= fair)
-  if (narrow.length === 0 || narrow.length === natural.length) return natural.map((width) => (width * room) / sum(natural))
-  const wide = share(
-    natural.filter((width) => width > fair),
-    room - sum(narrow),
-  )
-  let next = 0
-  return natural.map((width) => (width <= fair ? width : wide[next++]!))
 }
 
 /** Each row as high as its tallest cell; a cell spanning rows then grows them evenly where it needs to. */
@@ -323,7 +251,7 @@ function textRuns(doc: Doc, { body, bodyHeights, widths }: TableLayout, runs: Ru
 function drawTable(doc: Doc, table: TableLayout) {
   ensureSpace(doc, startHeight(table))
   doc.y += TABLE_SPACE_ABOVE
-  const runs = pageRuns(table, bottom(doc) - doc.y)
+  const runs = pageRuns(table, bottomOf(doc) - doc.y)
   const withText = textRuns(doc, table, runs)
   runs.forEach((run, i) => {
     if (i > 0) doc.addPage()

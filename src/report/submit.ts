@@ -1,12 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import type { ItemFinding } from '../itemChecks/checkItem'
-import type { AnnualReport } from '../payload-types'
 
 import { hasRole } from '../access'
-import { validationOf } from './endpoints'
-import { renderReportPdf } from './renderPdf'
-import { organInForce } from '../organInForce'
+import { findReport, reportPdf, validationOf } from './service'
 
 /**
  * Before a report goes to review: every validation error blocks it (listed like the other checks' findings);
@@ -14,7 +11,7 @@ import { organInForce } from '../organInForce'
  * channels publish, the file that matches the tables.
  */
 export async function beforeReportSubmit(req: PayloadRequest, id: number | string): Promise<ItemFinding[]> {
-  const report = (await req.payload.findByID({ collection: 'annual-reports', depth: 0, disableErrors: true, draft: true, id, overrideAccess: false, req })) as AnnualReport | null
+  const report = await findReport(req, id, true)
   // Only a draft goes to review (the state machine refuses the rest): nothing is rendered for a refusal.
   if (!report || (report.workflow?.state ?? 'draft') !== 'draft' || !hasRole(req.user, 'admin', 'editor')) return []
   const { errors } = await validationOf(req, report)
@@ -30,8 +27,7 @@ export async function beforeReportSubmit(req: PayloadRequest, id: number | strin
       suggestion: error.expected === undefined ? null : String(error.expected),
     }))
   }
-  const organ = await organInForce(req.payload, req)
-  const pdf = await renderReportPdf(report, { organName: organ.fullName ?? '' })
+  const pdf = await reportPdf(req, report)
   const media = await req.payload.create({
     collection: 'media',
     data: { alt: report.title },

@@ -1,5 +1,6 @@
 import type { NoticeSheet } from '../channels/noticeboard/sheet'
 
+import { chineseDate } from '../time'
 import { OUTCOMES } from './outcomes'
 
 export type AnsweredRequest = {
@@ -10,11 +11,6 @@ export type AnsweredRequest = {
   outcome: string
   receivedOn: string
   trackingNumber: string
-}
-
-const chineseDate = (date: string) => {
-  const [y, m, d] = date.split('-').map(Number)
-  return `${y}年${m}月${d}日`
 }
 
 /** What the letter says the organ decided, in the words of 第三十六条. */

@@ -1,12 +1,16 @@
 /**
  * One notice-board sheet (公示栏张贴页): an A4 PDF laid out in the manner of GB/T 9704 — red issuing-organ
  * line, centred title, body with a two-character first-line indent, the 公示期 and objection lines, and the
- * organ and date at the foot, in the Chinese faces of ../../pdf/fonts. Pure: bytes in, bytes out, no Payload.
+ * organ and date at the foot, on the page of ../../pdf/page in the Chinese faces of ../../pdf/fonts. Pure: bytes in,
+ * bytes out, no Payload.
  */
-import PDFDocument from 'pdfkit'
-
 import { pdfBytes } from '../../pdf/bytes'
-import { BOLD, lineGapFor, loadFonts, REGULAR, registerFonts } from '../../pdf/fonts'
+import { shareWidths } from '../../pdf/columns'
+import { BOLD, lineGapFor, loadFonts, REGULAR } from '../../pdf/fonts'
+import { a4Document, BODY, bottomOf, type Doc, ensureSpace, INDENT, MARGINS, TEXT_WIDTH } from '../../pdf/page'
+import { pageNumbers } from '../../pdf/pageNumbers'
+import { BODY_SPACING, bodyParagraph, centredTitle, TIGHTER_SPACINGS } from '../../pdf/text'
+import { chineseDate } from '../../time'
 
 export type SheetRun = { text: string; bold?: boolean }
 export type SheetBlock =
@@ -30,38 +34,11 @@ export type NoticeSheet = {
   issuedOn: string
 }
 
-type Doc = InstanceType<typeof PDFDocument>
-
-const MM = 72 / 25.4
-const MARGINS = { bottom: 35 * MM, left: 28 * MM, right: 26 * MM, top: 37 * MM }
-const PAGE_HEIGHT = 841.89
-const TEXT_WIDTH = 595.28 - MARGINS.left - MARGINS.right
-// GB/T 9704 sets 28 characters to a full body line: the body size follows from the text width (≈15.8 pt).
-const BODY = TEXT_WIDTH / 28
-const INDENT = BODY * 2
-const TITLE_SIZE = 22
 const ORGAN_SIZE = 24
 const SMALL = 12
 const TABLE_SIZE = 12
 const CELL_PAD = 5
 const RED = '#e60012'
-
-/** 2026-11-28 → 2026年11月28日; anything else is printed as given. */
-function chineseDate(iso: string): string {
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(iso.trim())
-  return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : iso
-}
-
-const bottomOf = (doc: Doc) => doc.page.height - doc.page.margins.bottom
-
-/** Starts a new page unless `height` still fits below the cursor. */
-function ensureSpace(doc: Doc, height: number) {
-  if (doc.y + height > bottomOf(doc) && doc.y > doc.page.margins.top) doc.addPage()
-}
-
-function body(doc: Doc, lineGap: number, text: string) {
-  doc.font(REGULAR).fontSize(BODY).fillColor('black').text(text, MARGINS.left, doc.y, { indent: INDENT, lineGap, width: TEXT_WIDTH })
-}
 
 function paragraph(doc: Doc, lineGap: number, runs: SheetRun[]) {
   // Clerks often type the indent themselves: drop it so it is not doubled.
@@ -89,7 +66,7 @@ function heading(doc: Doc, bodyGap: number, level: 1 | 2 | 3, text: string) {
 }
 
 function list(doc: Doc, lineGap: number, ordered: boolean, items: string[]) {
-  items.filter((item) => item.trim()).forEach((item, i) => body(doc, lineGap, `${ordered ? `${i + 1}．` : '• '}${item.trim()}`))
+  items.filter((item) => item.trim()).forEach((item, i) => bodyParagraph(doc, lineGap, `${ordered ? `${i + 1}．` : '• '}${item.trim()}`))
 }
 
 /**
@@ -106,18 +83,7 @@ function columnWidths(doc: Doc, rows: string[][], columns: number, header: boole
     ) + 2 * CELL_PAD,
   )
   const total = natural.reduce((a, b) => a + b, 0)
-  if (total <= TEXT_WIDTH) return natural.map((width) => (width * TEXT_WIDTH) / total)
-  let room = TEXT_WIDTH
-  let wide = natural.map((_, c) => c)
-  for (;;) {
-    const fair = room / wide.length
-    const narrow = wide.filter((c) => natural[c]! <= fair)
-    if (!narrow.length) break
-    for (const c of narrow) room -= natural[c]!
-    wide = wide.filter((c) => natural[c]! > fair)
-  }
-  const wideTotal = wide.reduce((sum, c) => sum + natural[c]!, 0)
-  return natural.map((width, c) => (wide.includes(c) ? (width * room) / wideTotal : width))
+  return total <= TEXT_WIDTH ? natural.map((width) => (width * TEXT_WIDTH) / total) : shareWidths(natural, TEXT_WIDTH)
 }
 
 function table(doc: Doc, rows: string[][], header: boolean) {
@@ -205,13 +171,7 @@ function header(doc: Doc, sheet: NoticeSheet) {
   doc.y = rule + 6
   if (sheet.indexNumber) doc.font(REGULAR).fontSize(SMALL).fillColor('black').text(`索引号：${sheet.indexNumber}`, MARGINS.left, doc.y, { align: 'right', width: TEXT_WIDTH })
   doc.y += BODY * 0.75
-  doc.font(BOLD).fontSize(TITLE_SIZE).fillColor('black')
-  // A title that wraps gets lines of even length instead of one or two characters alone on the last line.
-  const options = { align: 'center' as const, lineGap: lineGapFor(TITLE_SIZE, 1.3) }
-  const lines = Math.ceil(doc.widthOfString(sheet.title) / TEXT_WIDTH)
-  let width = lines > 1 ? Math.min(TEXT_WIDTH, doc.widthOfString(sheet.title) / lines + 2 * TITLE_SIZE) : TEXT_WIDTH
-  if (doc.heightOfString(sheet.title, { ...options, width }) > doc.heightOfString(sheet.title, { ...options, width: TEXT_WIDTH })) width = TEXT_WIDTH
-  doc.text(sheet.title, MARGINS.left + (TEXT_WIDTH - width) / 2, doc.y, { ...options, width })
+  centredTitle(doc, sheet.title, doc.y, 2)
   doc.y += BODY * 0.75
 }
 
@@ -236,27 +196,9 @@ function signature(doc: Doc, lineGap: number, sheet: NoticeSheet): boolean {
   return doc.bufferedPageRange().count > pages
 }
 
-/** "— n —" under the text block of every page, only when there is more than one page. */
-function pageNumbers(doc: Doc) {
-  const { count, start } = doc.bufferedPageRange()
-  if (count < 2) return
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i)
-    const margin = doc.page.margins.bottom
-    doc.page.margins.bottom = 0 // writing inside the bottom margin must not start a new page
-    doc.font(REGULAR).fontSize(14).fillColor('black').text(`— ${i - start + 1} —`, MARGINS.left, PAGE_HEIGHT - margin + 7 * MM, {
-      align: 'center',
-      lineBreak: false,
-      width: TEXT_WIDTH,
-    })
-    doc.page.margins.bottom = margin
-  }
-}
-
 /** Lays the whole sheet out with body lines `spacing` × the body size apart; page numbers come later. */
 function layout(sheet: NoticeSheet, spacing: number) {
-  const doc = new PDFDocument({ bufferPages: true, info: { Author: sheet.organName, Title: sheet.title }, margins: MARGINS, size: 'A4' })
-  registerFonts(doc)
+  const doc = a4Document({ author: sheet.organName, title: sheet.title })
   const lineGap = lineGapFor(BODY, spacing)
   header(doc, sheet)
   for (const block of sheet.blocks) {
@@ -266,18 +208,16 @@ function layout(sheet: NoticeSheet, spacing: number) {
     else if (block.type === 'table') table(doc, block.rows, block.header)
     else if (block.type === 'image') image(doc, block.data)
   }
-  if (sheet.period) body(doc, lineGap, `公示期：${chineseDate(sheet.period.start)}至${chineseDate(sheet.period.end)}`)
-  if (sheet.objectionContact) body(doc, lineGap, `公示期间如有异议，请向${sheet.objectionContact}反映。`)
+  if (sheet.period) bodyParagraph(doc, lineGap, `公示期：${chineseDate(sheet.period.start)}至${chineseDate(sheet.period.end)}`)
+  if (sheet.objectionContact) bodyParagraph(doc, lineGap, `公示期间如有异议，请向${sheet.objectionContact}反映。`)
   const signatureAlone = signature(doc, lineGap, sheet)
   return { doc, pages: doc.bufferedPageRange().count, signatureAlone }
 }
 
 // As a typist would (and GB/T 9704 asks), a sheet that spills onto a second page, or whose signature
 // lands alone on the last page, is set with tighter line spacing when that saves the page.
-const TIGHTER_SPACINGS = [1.4, 1.3]
-
 export function renderNoticeSheet(sheet: NoticeSheet): Promise<Buffer> {
-  let best = layout(sheet, 1.5)
+  let best = layout(sheet, BODY_SPACING)
   if (best.pages === 2 || best.signatureAlone) {
     for (const spacing of TIGHTER_SPACINGS) {
       const tighter = layout(sheet, spacing)
@@ -288,7 +228,8 @@ export function renderNoticeSheet(sheet: NoticeSheet): Promise<Buffer> {
     }
   }
   const { doc } = best
-  pageNumbers(doc)
+  // A single page carries no number.
+  if (doc.bufferedPageRange().count > 1) pageNumbers(doc)
   // Nothing reads a discarded layout, and a document keeps its output buffered until read.
   return pdfBytes(doc)
 }
