@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { systemRecord } from '../src/access'
 import { itemRefFields } from '../src/fields/itemRef'
-import { retryDeliveryEndpoint } from '../src/channels/retryEndpoint'
-import { DELIVERY_STATUSES } from '../src/channels/statuses'
+import { DELIVERY_STATUSES } from '../src/fields/deliveryStatuses'
 import { CHANNELS } from '../src/fields/disclosure'
 
 /**
@@ -18,7 +17,6 @@ export const Deliveries: CollectionConfig = {
     group: { en: 'Publishing', zh: '信息发布' },
     useAsTitle: 'documentTitle',
   },
-  endpoints: [retryDeliveryEndpoint],
   fields: [
     ...itemRefFields,
     { name: 'contentHash', type: 'text', label: { en: 'Version (content hash)', zh: '版本（内容摘要）' }, required: true },

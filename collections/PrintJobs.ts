@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../src/access'
 import { itemRefFields } from '../src/fields/itemRef'
-import { printerEndpoints } from '../src/channels/noticeboard/printerEndpoints'
-import { PRINT_JOB_STATUSES } from '../src/channels/noticeboard/printQueue'
+import { PRINT_JOB_STATUSES } from '../src/fields/printJobStatuses'
 
 const date = (name: string, en: string, zh: string) => ({ name, type: 'date' as const, admin: { date: { pickerAppearance: 'dayAndTime' as const } }, label: { en, zh } })
 
@@ -25,7 +24,6 @@ export const PrintJobs: CollectionConfig = {
     group: { en: 'Publishing', zh: '信息发布' },
     useAsTitle: 'documentTitle',
   },
-  endpoints: printerEndpoints,
   fields: [
     ...itemRefFields,
     { name: 'contentHash', type: 'text', label: { en: 'Version (content hash)', zh: '版本（内容摘要）' }, required: true },

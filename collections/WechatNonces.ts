@@ -1,13 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { NONCES_SLUG } from '../src/channels/wechat/nonces'
-
 /**
  * The timestamp + nonce of each WeChat callback accepted within the replay window, so that a captured request
  * sent again is refused on every node and after a restart. Written only by claimNonce(); no API reads it.
  */
 export const WechatNonces: CollectionConfig = {
-  slug: NONCES_SLUG,
+  slug: 'wechat-nonces',
   access: { create: () => false, delete: () => false, read: () => false, update: () => false },
   admin: { hidden: true },
   fields: [

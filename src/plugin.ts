@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
@@ -32,6 +32,8 @@ import { publishAtField } from './fields/workflow'
 import { PUBLISHABLE, PUBLISHABLE_SLUGS, REVIEWED_COLLECTIONS, REVIEWED_GLOBALS } from './publishable'
 import { withReview, withReviewedGlobal } from './reviewed'
 import { type DeliverySettings, type GovPublishingSettings, type NoticeboardSettings, type WebsiteSettings, type WechatSettings, withSettings } from './settings'
+import { printerEndpoints } from './channels/noticeboard/printerEndpoints'
+import { retryDeliveryEndpoint } from './channels/retryEndpoint'
 import { pollDeliveriesInServer } from './channels/runner'
 import { checksEndpoint } from './itemChecks/endpoint'
 import { previewEndpoints } from './channels/previewEndpoints'
@@ -198,8 +200,9 @@ export const govPublishing =
       IndexCounters,
       AuditLog,
       CheckTerms,
-      Deliveries,
-      PrintJobs,
+      // The channels' own endpoints on their records: a delivery's retry, the printers' queue.
+      { ...Deliveries, endpoints: [...(Deliveries.endpoints || []), retryDeliveryEndpoint] },
+      { ...PrintJobs, endpoints: [...(PrintJobs.endpoints || []), ...printerEndpoints] },
       ...REVIEWED_COLLECTIONS.map((c) => withReview(c, enabled, reviewLevels)),
       WechatNonces,
       DisclosureRequests,

@@ -16,7 +16,7 @@ export type TextView = {
   text: string
 }
 
-const UNCHANGED = 0
+// The table's 0 (its initial value) is a character NFKC leaves as it is.
 const CHANGED = 1
 /** combining characters (and Hangul vowel/final jamo): they belong to the character before them */
 const JOINS = 2

@@ -91,9 +91,18 @@ function charstring(glyph: Glyph): Uint8Array {
     y = ny
   }
   for (const { args, command } of glyph.path.commands) {
-    if (command === 'moveTo') to(args[0]!, args[1]!), out.push(21)
-    else if (command === 'lineTo') to(args[0]!, args[1]!), out.push(5)
-    else if (command === 'bezierCurveTo') to(args[0]!, args[1]!), to(args[2]!, args[3]!), to(args[4]!, args[5]!), out.push(8)
+    if (command === 'moveTo') {
+      to(args[0]!, args[1]!)
+      out.push(21)
+    } else if (command === 'lineTo') {
+      to(args[0]!, args[1]!)
+      out.push(5)
+    } else if (command === 'bezierCurveTo') {
+      to(args[0]!, args[1]!)
+      to(args[2]!, args[3]!)
+      to(args[4]!, args[5]!)
+      out.push(8)
+    }
   }
   out.push(14)
   return Uint8Array.from(out)

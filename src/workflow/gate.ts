@@ -1,4 +1,4 @@
-import type { CollectionSlug, GlobalSlug, Payload, PayloadRequest, SanitizedCollectionConfig, TypedUser } from 'payload'
+import type { CollectionSlug, GlobalSlug, Payload, PayloadRequest, TypedUser } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 

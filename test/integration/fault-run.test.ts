@@ -114,7 +114,9 @@ const receiver = http.createServer((req, res) => {
     let delivery = ''
     try {
       delivery = String((JSON.parse(body) as { delivery?: unknown }).delivery ?? '')
-    } catch {}
+    } catch {
+      // Not JSON: no delivery to name.
+    }
     const fail = site.answers.length > 0 && !site.failed.has(delivery)
     if (fail) site.failed.add(delivery)
     const answered = fail ? site.answers.shift()! : 204
@@ -437,7 +439,7 @@ withServer('fault run: deliveries survive a killed worker and a faulty WeChat', 
     // come while the worker is stopped (SIGTERM, a clean stop) and restarted.
     movedJobs += await nextQuotaDay()
     let last = await startWorker(++life)
-    let open: Row[] = []
+    let open: Row[]
     try {
       let lastReport = Date.now()
       for (const deadline = started + RUN_TIMEOUT_MS - 20_000; ; await sleep(1000)) {

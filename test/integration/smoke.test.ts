@@ -371,6 +371,7 @@ withServer(
       // Payload's pretty log colours the level: "\x1b[31mERROR\x1b[39m".
       const errors = s()
         .log()
+        // eslint-disable-next-line no-control-regex -- the terminal colour codes in the log
         .replace(/\x1b\[[0-9;]*m/g, '')
         .split('\n')
         // The cache front's own errors: a request it could not pass on.

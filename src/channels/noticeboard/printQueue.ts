@@ -4,13 +4,6 @@ import { sql } from '@payloadcms/db-postgres'
 
 import { settingsOf } from '../../settings'
 
-export const PRINT_JOB_STATUSES = [
-  { label: { en: 'Waiting for a printer', zh: '待领取' }, value: 'queued' },
-  { label: { en: 'Claimed by a printer', zh: '打印中' }, value: 'claimed' },
-  { label: { en: 'Done', zh: '已完成' }, value: 'printed' },
-  { label: { en: 'Failed', zh: '打印失败' }, value: 'failed' },
-]
-
 type Table = Record<string, unknown>
 type Updater = { update: (table: Table) => { set: (values: Record<string, unknown>) => { where: (w: unknown) => { returning: (r: Record<string, unknown>) => Promise<Array<{ id: number | string }>> } } } }
 type SqlDb = {

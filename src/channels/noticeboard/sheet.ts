@@ -156,7 +156,10 @@ function image(doc: Doc, data: Buffer) {
   let width = Math.min(TEXT_WIDTH, pixelsWide * 0.75)
   let height = (width * pixelsHigh) / pixelsWide
   const maxHeight = bottomOf(doc) - doc.page.margins.top
-  if (height > maxHeight) (width *= maxHeight / height), (height = maxHeight)
+  if (height > maxHeight) {
+    width *= maxHeight / height
+    height = maxHeight
+  }
   doc.y += BODY * 0.25
   ensureSpace(doc, height)
   doc.image(opened as unknown as Buffer, MARGINS.left + (TEXT_WIDTH - width) / 2, doc.y, { height, width })

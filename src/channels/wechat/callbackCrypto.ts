@@ -146,6 +146,7 @@ export function parseMessageXml(xml: string): Record<string, string> {
 }
 
 /** Drops characters XML 1.0 forbids (C0 controls other than tab/LF/CR), which would make WeChat reject the reply. */
+// eslint-disable-next-line no-control-regex -- matching the control characters is the point
 const xmlSafe = (value: string) => value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
 
 /** A CDATA section that stays well-formed whatever the value: "]]>" is split across two sections. */

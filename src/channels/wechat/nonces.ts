@@ -1,6 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-export const NONCES_SLUG = 'wechat-nonces'
+import { WechatNonces } from '../../../collections/WechatNonces'
+
+const NONCES_SLUG = WechatNonces.slug as 'wechat-nonces'
 
 /** The database adapter is called directly, as Payload's own KV store does: no hooks, no transaction of a request. */
 const req = {} as PayloadRequest
