@@ -1,6 +1,6 @@
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { ClientSession } from 'mongodb'
-import type { Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 /**
  * The door to the mongoose side of Payload's MongoDB adapter, beside the SQL one (sqlAdapter.ts): a
@@ -21,4 +21,9 @@ export function modelOf(payload: Payload, slug: string): MongooseAdapter['collec
 export async function mongoSessionOf(req: PayloadRequest): Promise<ClientSession | undefined> {
   const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
   return transactionID ? mongoAdapter(req.payload)?.sessions[transactionID] : undefined
+}
+
+/** A Payload `Where` on a collection as the adapter itself translates it to a MongoDB filter (as payload.count would). */
+export function filterOf(payload: Payload, slug: CollectionSlug, where: Where): Promise<Record<string, unknown>> {
+  return modelOf(payload, slug).buildQuery({ payload, where })
 }

@@ -1,6 +1,9 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
-import type { Payload, PayloadRequest } from 'payload'
+import type { DrizzleAdapter } from '@payloadcms/drizzle'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+
+import { buildQuery } from '@payloadcms/drizzle'
 
 /**
  * The one door to the Drizzle side of Payload's SQL adapters: their tables, and the session of a transaction.
@@ -30,12 +33,26 @@ function sqlAdapterOf(payload: Payload): SqlAdapter {
   return adapter
 }
 
+const tableNameOf = (adapter: SqlAdapter, slug: string) => adapter.tableNameMap.get(slug.replace(/-/g, '_'))!
+
 /** The table of a collection or global (`print-jobs` → `print_jobs`). */
 export function tableOf(payload: Payload, slug: string): SqlTable {
   const adapter = sqlAdapterOf(payload)
-  const table = adapter.tables[adapter.tableNameMap.get(slug.replace(/-/g, '_'))!]
+  const table = adapter.tables[tableNameOf(adapter, slug)]
   if (!table) throw new Error(`no table for ${slug}`)
   return table as unknown as SqlTable
+}
+
+/**
+ * A Payload `Where` on a collection as the adapter itself translates it (the condition payload.count would use),
+ * for a statement Payload's API cannot make. Only conditions on the collection's own columns: none that join.
+ */
+export function whereOf(payload: Payload, slug: CollectionSlug, where: Where): ReturnType<typeof buildQuery>['where'] {
+  const adapter = sqlAdapterOf(payload)
+  const fields = payload.collections[slug].config.flattenedFields
+  const built = buildQuery({ adapter: adapter as unknown as DrizzleAdapter, fields, tableName: tableNameOf(adapter, slug), where })
+  if (built.joins.length) throw new Error(`whereOf: a condition on ${slug} that needs a join`)
+  return built.where
 }
 
 /** The adapter's own drizzle instance, outside any transaction. */
