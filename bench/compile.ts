@@ -9,7 +9,7 @@ import { createLocalReq, getPayload } from 'payload'
 
 import type { AnnualReport } from '../src/payload-types'
 
-import { closeDatabase } from '../src/db'
+import { closeDatabase } from '../src/infra/db'
 import { DEMO_ORGAN } from '../src/seed/demo'
 import { scratchDatabase, type TestDb } from '../test/helpers/database'
 import { generateYear, insertYear } from '../test/helpers/generatedYear'

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { DEFAULT_CORRECTIONS } from './checks'
 import { generatePassword } from './identity/passwordRule'
-import { committedMigrations, databaseKind, DEFAULT_DATABASE_URL } from './db'
+import { committedMigrations, databaseKind, DEFAULT_DATABASE_URL } from './infra/db'
 import { publishableSlugs } from './settings'
 import { type DemoLogins, seedDemo } from './seed/demo'
 import { adoptExistingMedia } from './workflow/mediaGate'

@@ -13,7 +13,7 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { getPayload, type Payload } from 'payload'
 
-import { closeDatabase } from '../../src/db'
+import { closeDatabase } from '../../src/infra/db'
 import { richText } from '../../src/richText'
 import { freePort } from '../../src/freePort'
 import { DEMO_ORGAN } from '../../src/seed/demo'

@@ -2,13 +2,11 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
+import { modelOf } from '../infra/mongoAdapter'
+import { tableOf, transactionSession } from '../infra/sqlAdapter'
+
 /** Longer than any one run of a delivery; only a run the orphan release missed would hold it that long. */
 const RUN_LEASE_MS = 15 * 60_000
-
-type Table = Record<string, unknown> & { id: unknown; runBy: unknown; runUntil: unknown }
-type Updater = { update: (table: Table) => { set: (values: Record<string, unknown>) => { where: (w: unknown) => { returning: (r: Record<string, unknown>) => Promise<unknown[]> } } } }
-type SqlDb = { name: string; sessions: Record<number | string, { db: Updater } | undefined>; tableNameMap: Map<string, string>; tables: Record<string, Table> }
-type MongoDb = { collections: Record<string, { findOneAndUpdate: (filter: object, update: object) => Promise<unknown> }> }
 
 /**
  * Takes the delivery for the job `runBy`, in one statement: two jobs for one delivery (a retry queued just
@@ -21,20 +19,18 @@ export async function claimDelivery(payload: Payload, id: number | string, runBy
   const now = new Date()
   const until = new Date(now.getTime() + RUN_LEASE_MS)
   if (payload.db.name === 'mongoose') {
-    const db = payload.db as unknown as MongoDb
-    const claimed = await db.collections.deliveries!.findOneAndUpdate(
+    const claimed = await modelOf(payload, 'deliveries').findOneAndUpdate(
       { $or: [{ runUntil: null }, { runUntil: { $lt: now } }, { runBy }], _id: id },
       { $set: { runBy, runUntil: until } },
     )
     return claimed !== null
   }
-  const db = payload.db as unknown as SqlDb
-  const t = db.tables[db.tableNameMap.get('deliveries')!]!
+  const t = tableOf(payload, 'deliveries')
   // Through Payload's transactions: on SQLite a write beside them would wait on their lock (see printQueue).
   const transaction = await payload.db.beginTransaction()
   if (transaction === null) throw new Error('claiming a delivery needs a transaction')
   try {
-    const rows = await db.sessions[transaction]!.db
+    const rows = await transactionSession(payload, transaction)!
       .update(t)
       .set({ runBy, runUntil: until.toISOString() })
       .where(sql`${t.id} = ${id} and (${t.runUntil} is null or ${t.runUntil} < ${now.toISOString()} or ${t.runBy} = ${runBy})`)

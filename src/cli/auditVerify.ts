@@ -2,7 +2,7 @@
  * `npm run audit:verify`: checks the audit log's hash chain in the database DATABASE_URL names and prints the
  * result; exits 1 naming the first broken entry.
  */
-import { closeDatabase } from '../db'
+import { closeDatabase } from '../infra/db'
 import { verifyAuditLog } from '../workflow/auditVerify'
 import { loadPayload } from './loadPayload'
 

@@ -3,7 +3,7 @@
  * anonymous reads of published content from memory and passes everything else to UPSTREAM_URL (Next).
  * Loads no database adapter and no Payload: only the version token is read from DATABASE_URL.
  */
-import { DEFAULT_DATABASE_URL } from '../databaseUrl'
+import { DEFAULT_DATABASE_URL } from '../infra/databaseUrl'
 import { PUBLIC_COLLECTIONS, PUBLIC_GLOBALS } from '../publicCache/publicContent'
 import { createFront, publicPaths } from '../publicCache/front'
 import { FreshVersion, versionSource } from '../publicCache/versions'

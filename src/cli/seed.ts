@@ -1,6 +1,6 @@
 /** `npm run seed`: schema, first admin and demo data, on the database DATABASE_URL names. */
 import { bootstrap, printLogins } from '../bootstrap'
-import { closeDatabase } from '../db'
+import { closeDatabase } from '../infra/db'
 import { loadPayload } from './loadPayload'
 
 const payload = await loadPayload()

@@ -21,7 +21,7 @@ const port = process.env.PORT || '3000'
 const url = process.env.SERVER_URL || `http://localhost:${port}`
 if (dev) {
   const { bootstrap, printLogins } = await import('../bootstrap')
-  const { closeDatabase } = await import('../db')
+  const { closeDatabase } = await import('../infra/db')
   const { loadPayload } = await import('./loadPayload')
   const payload = await loadPayload()
   printLogins(await bootstrap(payload, { seed: process.env.SEED_DEMO !== 'false' }), url)

@@ -4,7 +4,7 @@
  * after STOP_GRACE_MS (a channel that stopped answering), or a second signal, ends it at once — safe, as an
  * interrupted run is resumed where it stopped when a runner starts (releaseOrphanedDeliveries).
  */
-import { closeDatabase } from '../db'
+import { closeDatabase } from '../infra/db'
 import { logRunFailure, releaseOrphanedDeliveries, runDeliveries } from '../channels/runner'
 import { loadPayload } from './loadPayload'
 

@@ -2,26 +2,11 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
+import { mongoAdapter, modelOf, mongoSessionOf } from '../infra/mongoAdapter'
+import { sessionOf, sqlAdapter, tableOf } from '../infra/sqlAdapter'
+
 export const COUNTERS_SLUG = 'index-counters'
 export const COUNTERS_TABLE = 'index_counters'
-
-type DrizzleLike = {
-  insert: (table: unknown) => {
-    values: (row: Record<string, unknown>) => {
-      onConflictDoUpdate: (config: { set: Record<string, unknown>; target: unknown }) => {
-        returning: (fields: Record<string, unknown>) => Promise<{ value: number }[]>
-      }
-    }
-  }
-}
-
-type MongoCounterModel = {
-  findOneAndUpdate: (
-    filter: Record<string, unknown>,
-    update: Record<string, unknown>,
-    options: Record<string, unknown>,
-  ) => { lean: () => Promise<{ value: number }> }
-}
 
 /**
  * Atomically takes the next number of a named counter inside the request's transaction: a row lock
@@ -29,18 +14,10 @@ type MongoCounterModel = {
  * serial, and a rolled-back publication gives its number back.
  */
 export async function nextSerial(payload: Payload, req: PayloadRequest, prefix: string): Promise<number> {
-  const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-  const db = payload.db as unknown as {
-    collections?: Record<string, MongoCounterModel>
-    drizzle?: DrizzleLike
-    sessions: Record<number | string, { db?: DrizzleLike } | undefined>
-    tables?: Record<string, Record<string, unknown>>
-  }
   const now = new Date()
-  if (db.tables && db.drizzle) {
-    const table = db.tables[COUNTERS_TABLE]!
-    const drizzle = (transactionID && db.sessions[transactionID]?.db) || db.drizzle
-    const [row] = await drizzle
+  if (sqlAdapter(payload)) {
+    const table = tableOf(payload, COUNTERS_SLUG)
+    const [row] = await (await sessionOf(req))
       .insert(table)
       .values({ createdAt: now.toISOString(), prefix, updatedAt: now.toISOString(), value: 1 })
       .onConflictDoUpdate({
@@ -50,14 +27,15 @@ export async function nextSerial(payload: Payload, req: PayloadRequest, prefix: 
       .returning({ value: table.value })
     return Number(row!.value)
   }
-  if (db.collections) {
-    const session = transactionID ? db.sessions[transactionID] : undefined
-    const doc = await db.collections[COUNTERS_SLUG]!.findOneAndUpdate(
-      { prefix },
-      { $inc: { value: 1 }, $set: { updatedAt: now }, $setOnInsert: { createdAt: now } },
-      { new: true, session, upsert: true },
-    ).lean()
-    return doc.value
+  if (mongoAdapter(payload)) {
+    const doc = await modelOf(payload, COUNTERS_SLUG)
+      .findOneAndUpdate(
+        { prefix },
+        { $inc: { value: 1 }, $set: { updatedAt: now }, $setOnInsert: { createdAt: now } },
+        { new: true, session: await mongoSessionOf(req), upsert: true },
+      )
+      .lean<{ value: number }>()
+    return doc!.value
   }
   throw new Error('nextSerial: unsupported database adapter')
 }

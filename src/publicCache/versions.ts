@@ -2,9 +2,9 @@ import Database from 'libsql'
 import { MongoClient } from 'mongodb'
 import pg from 'pg'
 
-import { databaseKind, sqliteUrl } from '../databaseUrl'
-import { SQLITE_BUSY_MS } from '../databaseUrl'
-import { whenNotBusy } from '../sqliteLockWait'
+import { databaseKind, sqliteUrl } from '../infra/databaseUrl'
+import { SQLITE_BUSY_MS } from '../infra/databaseUrl'
+import { whenNotBusy } from '../infra/sqliteLockWait'
 import { PUBLIC_VERSION_SCOPE, PUBLIC_VERSIONS_TABLE } from './token'
 
 /** Reads the public version token straight from the database, without a Payload instance. */

@@ -3,7 +3,7 @@ import type { JobsConfig, Payload, TaskConfig } from 'payload'
 import type { DisclosureRequest } from '../payload-types'
 
 import { mailConfigured } from '../email'
-import { addJobs, type JobSettings } from '../jobs'
+import { addJobs, type JobSettings } from '../infra/jobs'
 import { chinaDate } from '../time'
 import { type CaseLogRow, eventsOf } from './caseLog'
 import { deadline } from './deadlines'

@@ -2,21 +2,13 @@ import type { PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-type SqlAdapter = {
-  name: string
-  sessions: Record<number | string, { db?: { execute: (query: unknown) => Promise<unknown> } } | undefined>
-  tableNameMap: Map<string, string>
-  tables: Record<string, Record<string, unknown>>
-}
+import { requestTransactionSession, tableOf } from '../infra/sqlAdapter'
 
 /** The request's transaction session and the table of a collection or global, on PostgreSQL only. */
 async function sessionTable(req: PayloadRequest, slug: string) {
-  const db = req.payload.db as unknown as SqlAdapter
-  if (db.name !== 'postgres') return null
-  const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-  const session = transactionID ? db.sessions[transactionID]?.db : undefined
-  const table = db.tables[db.tableNameMap.get(slug.replace(/-/g, '_'))!]
-  return session && table ? { session, table } : null
+  if (req.payload.db.name !== 'postgres') return null
+  const session = await requestTransactionSession(req)
+  return session ? { session, table: tableOf(req.payload, slug) } : null
 }
 
 /**

@@ -2,7 +2,7 @@ import type { JobsConfig, TaskConfig } from 'payload'
 
 import { hasRole } from '../access'
 import { deliverTask } from '../channels/deliverTask'
-import { addJobs, cronEvery, type JobSettings } from '../jobs'
+import { addJobs, cronEvery, type JobSettings } from '../infra/jobs'
 import { publishableSlugs } from '../settings'
 import { publishDue } from './gate'
 

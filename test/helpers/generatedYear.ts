@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { drizzleOf, tableOf } from '../../src/infra/sqlAdapter'
 import { OUTCOMES } from '../../src/requests/outcomes'
 
 /**
@@ -59,8 +60,6 @@ export function generateYear(year: number, size: { deliveries: number; news: num
   return { deliveries, news, policies, requests }
 }
 
-type SqlDb = { drizzle: { insert: (table: unknown) => { values: (rows: Row[]) => Promise<unknown> } }; tableNameMap: Map<string, string>; tables: Record<string, unknown> }
-
 /**
  * Writes the records straight into the database, as history that passed the gate long ago: SQL in bulk
  * inserts, MongoDB through the adapter.
@@ -78,11 +77,11 @@ export async function insertYear(payload: Payload, data: GeneratedYear): Promise
       for (const row of rows) await payload.db.create({ collection, data: row })
       continue
     }
-    const db = payload.db as unknown as SqlDb
-    const table = db.tables[db.tableNameMap.get(collection.replaceAll('-', '_'))!]
+    const drizzle = drizzleOf(payload)
+    const table = tableOf(payload, collection)
     // SQLite caps bound parameters per statement; 500 rows of ~15 columns stay under it.
     for (let i = 0; i < rows.length; i += 500) {
-      await db.drizzle.insert(table).values(rows.slice(i, i + 500).map((row) => ({ ...row, createdAt: now, updatedAt: now })))
+      await drizzle.insert(table).values(rows.slice(i, i + 500).map((row) => ({ ...row, createdAt: now, updatedAt: now })))
     }
   }
 }

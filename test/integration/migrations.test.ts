@@ -7,6 +7,7 @@ import supertest from 'supertest'
 import { expect, it } from 'vitest'
 
 import { ROOT } from '../../src/env'
+import { sqlAdapter } from '../../src/infra/sqlAdapter'
 import { TEST_DB } from '../helpers/database'
 import { withServer } from '../helpers/server'
 
@@ -44,11 +45,8 @@ withServer(
   'committed migrations and the production start',
   (s) => {
     it.skipIf(!sql)('cover every collection and field of the current config (no schema drift)', async () => {
-      const db = s().payload.db as unknown as {
-        requireDrizzleKit: () => { generateDrizzleJson: (schema: unknown) => Promise<Record<string, unknown>> }
-        schema: unknown
-      }
-      const current = await db.requireDrizzleKit().generateDrizzleJson(db.schema)
+      const db = sqlAdapter(s().payload)!
+      const current = (await db.requireDrizzleKit().generateDrizzleJson(db.schema)) as unknown as Record<string, unknown>
       const latest = readdirSync(migrationDir).filter((f) => f.endsWith('.json')).sort().at(-1)!
       const committed = JSON.parse(readFileSync(path.join(migrationDir, latest), 'utf8'))
       const shape = (snapshot: Record<string, unknown>) => ({ enums: snapshot.enums, tables: snapshot.tables })

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { databaseKind } from '../../src/db'
-import { limitTransactions } from '../../src/limitTransactions'
-import { asyncLockWaits } from '../../src/sqliteLockWait'
+import { databaseKind } from '../../src/infra/db'
+import { limitTransactions } from '../../src/infra/limitTransactions'
+import { asyncLockWaits } from '../../src/infra/sqliteLockWait'
 
 describe('databaseKind', () => {
   it('chooses the adapter from the URL scheme', () => {

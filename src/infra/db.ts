@@ -10,10 +10,10 @@ import { DEFAULT_DATABASE_URL, databaseKind, SQLITE_BUSY_MS, sqliteUrl } from '.
 import { limitTransactions } from './limitTransactions'
 import { releaseSqliteHandles } from './releaseSqliteHandles'
 import { asyncLockWaits } from './sqliteLockWait'
-import { migrations as postgresMigrations } from './migrations/postgres/index'
-import { migrations as sqliteMigrations } from './migrations/sqlite/index'
+import { migrations as postgresMigrations } from '../migrations/postgres/index'
+import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export { DEFAULT_DATABASE_URL, databaseKind, type DatabaseKind } from './databaseUrl'
 const POSTGRES_POOL_SIZE = 10

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** DATABASE_URL, read without loading any database adapter (the read cache's process needs only this). */
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export const DEFAULT_DATABASE_URL = 'file:./data/cms.db'
 
