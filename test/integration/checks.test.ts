@@ -111,10 +111,13 @@ withServer('the machine first pass (机器初审)', (s) => {
     expect((await admin.post('/api/check-terms').send({ kind: 'correction', term: '某错词' })).status).toBe(400)
     expect((await editor.post('/api/check-terms').send({ kind: 'sensitive', term: '某词' })).status).toBe(403)
 
+    // The organ's details are in force once reviewed: a saved draft of a new wrong spelling changes no check yet.
     const organ = await admin.get('/api/globals/organ')
     await admin.post('/api/globals/organ').send({ wrongNames: [{ name: '青石香' }] })
+    expect(await check('青石香人民政府')).toEqual([])
+    await s().reviewOrgan({ wrongNames: [{ name: '青石香' }] })
     expect((await check('青石香人民政府'))[0]).toMatchObject({ rule: 'organ-name', severity: 'block', suggestion: '青石乡' })
-    await admin.post('/api/globals/organ').send({ wrongNames: organ.body.wrongNames ?? [] })
+    await s().reviewOrgan({ wrongNames: (organ.body.wrongNames ?? []).map(({ name }: { name: string }) => ({ name })) })
 
     await admin.post('/api/globals/check-settings').send({ masks: { mobile: { keepEnd: 2, keepStart: 3 } }, names: [{ kind: 'person', name: '林建华' }] })
     const found = await check('林建化同志手机13812345678')
