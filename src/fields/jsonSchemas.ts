@@ -88,8 +88,5 @@ export const jsonTypes = {
 /** Adds the named shapes to the schema the types are generated from. */
 export const withJsonDefinitions = (typescript: Config['typescript']): Config['typescript'] => ({
   ...typescript,
-  schema: [
-    ...(typescript?.schema ?? []),
-    ({ jsonSchema }) => ({ ...jsonSchema, definitions: { ...jsonSchema.definitions, ...definitions } }),
-  ],
+  schema: [...(typescript?.schema ?? []), ({ jsonSchema }) => ({ ...jsonSchema, definitions: { ...jsonSchema.definitions, ...definitions } })],
 })
