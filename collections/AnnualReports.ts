@@ -2,6 +2,7 @@ import type { CollectionConfig, Field, NumberField } from 'payload'
 
 import { nobody } from '../src/access'
 import { CHANNELS } from '../src/fields/disclosure'
+import { jsonTypes } from '../src/fields/jsonSchemas'
 import { reportEndpoints } from '../src/report/endpoints'
 
 import {
@@ -175,6 +176,7 @@ export const AnnualReports: CollectionConfig = {
       type: 'json',
       access: { create: nobody, update: nobody },
       admin: { hidden: true },
+      typescriptSchema: jsonTypes.compiledValues,
     },
     {
       name: 'compiledAt',

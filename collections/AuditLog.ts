@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { refuseAuditChange, refuseAuditDelete } from '../hooks/auditAppendOnly'
 import { systemRecord } from '../src/access'
 import { itemRefFields } from '../src/fields/itemRef'
+import { jsonTypes } from '../src/fields/jsonSchemas'
 import { ACTION_NAMES } from '../src/admin/labels'
 import { AUDIT_ACTIONS } from '../src/workflow/audit'
 import { auditVerifyEndpoint } from '../src/workflow/auditVerify'
@@ -42,6 +43,7 @@ export const AuditLog: CollectionConfig = {
       type: 'json',
       admin: { components: { Field: '/admin/JsonView#JsonView' } },
       label: { en: 'User roles at the time', zh: '操作时的角色' },
+      typescriptSchema: jsonTypes.strings,
     },
     { name: 'role', type: 'text', label: { en: 'Role', zh: '角色' } },
     { name: 'contentHash', type: 'text', label: { en: 'Content hash (SHA-256)', zh: '内容摘要（SHA-256）' } },

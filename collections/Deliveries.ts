@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { systemRecord } from '../src/access'
 import { itemRefFields } from '../src/fields/itemRef'
 import { DELIVERY_STATUSES } from '../src/fields/deliveryStatuses'
+import { jsonTypes } from '../src/fields/jsonSchemas'
 import { CHANNELS } from '../src/fields/disclosure'
 
 /**
@@ -59,6 +60,7 @@ export const Deliveries: CollectionConfig = {
         description: { en: 'What the channel answered (ids, links)', zh: '渠道返回的编号和链接' },
       },
       label: { en: 'Channel ids', zh: '渠道编号' },
+      typescriptSchema: jsonTypes.deliveryExternal,
     },
     {
       // Held while a run works on the delivery (see claimDelivery); cleared when it ends.

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { freezeReviewedMedia } from '../hooks/freezeReviewedMedia'
 import { recordFileHash } from '../hooks/recordFileHash'
 import { editorsOnly, nobody, staffField } from '../src/access'
+import { jsonTypes } from '../src/fields/jsonSchemas'
 import { mediaRead } from '../src/workflow/mediaGate'
 
 export const MEDIA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../media')
@@ -77,6 +78,7 @@ export const Media: CollectionConfig = {
       access: { create: nobody, read: staffField, update: nobody },
       admin: { hidden: true },
       label: { en: 'Published versions using it', zh: '引用此文件的已发布条目' },
+      typescriptSchema: jsonTypes.strings,
     },
   ],
   hooks: { beforeChange: [recordFileHash], beforeOperation: [freezeReviewedMedia] },

@@ -280,33 +280,9 @@ export interface News {
     level?: number | null;
     hash?: string | null;
     reason?: string | null;
-    editors?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    history?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    checks?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
+    editors?: string[] | null;
+    history?: Decision[] | null;
+    checks?: WorkflowChecks | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -326,15 +302,7 @@ export interface Media {
    */
   frozen?: boolean | null;
   live?: boolean | null;
-  liveIn?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  liveIn?: string[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -380,6 +348,74 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Decision".
+ */
+export interface Decision {
+  /**
+   * warnings of the machine first pass the decider confirmed having checked
+   */
+  acknowledgedWarnings?: number;
+  action: 'submit' | 'pass-review' | 'approve' | 'reject' | 'withdraw';
+  at: string;
+  comment?: string;
+  from: 'draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn';
+  /**
+   * SHA-256 of the normalised content the decision was about
+   */
+  hash: string;
+  /**
+   * review level decided at (null for submit and withdraw)
+   */
+  level: number | null;
+  role: 'admin' | 'editor' | 'reviewer' | 'approver' | 'printer' | null;
+  to: 'draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn';
+  userId: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "WorkflowChecks".
+ */
+export interface WorkflowChecks {
+  at: string;
+  findings: ItemFinding[];
+  hash: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ItemFinding".
+ */
+export interface ItemFinding {
+  end: number;
+  /**
+   * the matched text with a little context either side
+   */
+  excerpt: string;
+  field: string;
+  file?: string;
+  mediaField?: 'alt' | 'caption' | 'filename';
+  message: string;
+  rule:
+    | 'dead-link'
+    | 'organ-name'
+    | 'personal-info'
+    | 'punctuation'
+    | 'report-consistency'
+    | 'repetition'
+    | 'secrecy'
+    | 'sensitive-term'
+    | 'traditional'
+    | 'unreadable'
+    | 'wechat-limits'
+    | 'wording';
+  severity: 'block' | 'warn';
+  /**
+   * offsets into the checked text (UTF-16, end exclusive)
+   */
+  start: number;
+  suggestion: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -471,33 +507,9 @@ export interface Policy {
     level?: number | null;
     hash?: string | null;
     reason?: string | null;
-    editors?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    history?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    checks?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
+    editors?: string[] | null;
+    history?: Decision[] | null;
+    checks?: WorkflowChecks | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -583,33 +595,9 @@ export interface PolicyInterpretation {
     level?: number | null;
     hash?: string | null;
     reason?: string | null;
-    editors?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    history?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    checks?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
+    editors?: string[] | null;
+    history?: Decision[] | null;
+    checks?: WorkflowChecks | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -703,33 +691,9 @@ export interface Meeting {
     level?: number | null;
     hash?: string | null;
     reason?: string | null;
-    editors?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    history?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    checks?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
+    editors?: string[] | null;
+    history?: Decision[] | null;
+    checks?: WorkflowChecks | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1040,15 +1004,9 @@ export interface AnnualReport {
   signedBy?: string | null;
   signedAt?: string | null;
   reportPdf?: (number | null) | Media;
-  compiled?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  compiled?: {
+    [k: string]: number | string;
+  } | null;
   compiledAt?: string | null;
   /**
    * Assigned on first publication; never changes
@@ -1105,33 +1063,9 @@ export interface AnnualReport {
     level?: number | null;
     hash?: string | null;
     reason?: string | null;
-    editors?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    history?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    checks?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
+    editors?: string[] | null;
+    history?: Decision[] | null;
+    checks?: WorkflowChecks | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1163,15 +1097,7 @@ export interface AuditLog {
   toState?: string | null;
   user?: (number | null) | User;
   userName?: string | null;
-  userRoles?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  userRoles?: string[] | null;
   role?: string | null;
   contentHash?: string | null;
   comment?: string | null;
@@ -1215,15 +1141,9 @@ export interface Delivery {
   /**
    * What the channel answered (ids, links)
    */
-  external?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  external?: {
+    [k: string]: unknown;
+  } | null;
   runUntil?: string | null;
   runBy?: string | null;
   channelRef?: string | null;
@@ -1276,33 +1196,9 @@ export interface WechatReply {
     level?: number | null;
     hash?: string | null;
     reason?: string | null;
-    editors?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    history?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    checks?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
+    editors?: string[] | null;
+    history?: Decision[] | null;
+    checks?: WorkflowChecks | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -2610,33 +2506,9 @@ export interface Organ {
     level?: number | null;
     hash?: string | null;
     reason?: string | null;
-    editors?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    history?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    checks?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
+    editors?: string[] | null;
+    history?: Decision[] | null;
+    checks?: WorkflowChecks | null;
   };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;

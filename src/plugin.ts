@@ -28,6 +28,7 @@ import { trustedProxies } from './clientAddress'
 import { forgotPasswordEndpoint } from './identity/passwordReset'
 import { adminsOnly, deleteNeverPublished, editorsOnly, readPublishedOrStaff } from './access'
 import { disclosureFields } from './fields/disclosure'
+import { withJsonDefinitions } from './fields/jsonSchemas'
 import { publishAtField } from './fields/workflow'
 import { PUBLISHABLE, PUBLISHABLE_SLUGS, REVIEWED_COLLECTIONS, REVIEWED_GLOBALS } from './publishable'
 import { withReview, withReviewedGlobal } from './reviewed'
@@ -260,6 +261,7 @@ export const govPublishing =
         supportedLanguages,
         translations: withTranslations(config.i18n?.translations, Object.keys(supportedLanguages)),
       },
+      typescript: withJsonDefinitions(config.typescript),
       upload: {
         ...config.upload,
         limits: { ...config.upload?.limits, fileSize: maxUploadBytes },

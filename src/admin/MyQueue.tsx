@@ -42,7 +42,7 @@ export async function MyQueue({ i18n, payload, user }: ServerProps) {
       const doc = (await payload.findGlobal({ slug: slug as 'organ', depth: 0, draft: true, overrideAccess: false, user })) as unknown as Doc
       const { level, state } = doc.workflow ?? {}
       const atMine = (state === 'pending-review' || state === 'pending-approval') && myLevels.includes(level ?? 0)
-      const returned = state === 'draft' && Boolean((doc.workflow as { reason?: string } | undefined)?.reason)
+      const returned = state === 'draft' && Boolean(doc.workflow?.reason)
       if (atMine || returned) add(slug, doc, global.label, global.label && typeof global.label === 'object' ? getTranslation(global.label, i18n) : slug, `${admin}/globals/${slug}`)
       continue
     }

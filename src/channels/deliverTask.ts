@@ -49,7 +49,7 @@ export const deliverTask = (retryBaseMs: number): TaskConfig<'deliver'> => ({
       collection: found.collection,
       contentHash: found.contentHash,
       document: found.document,
-      external: (found.external as Record<string, unknown> | null) ?? {},
+      external: found.external ?? {},
       id: found.id,
     }
     let known = delivery.external

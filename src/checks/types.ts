@@ -1,5 +1,6 @@
 /** What the machine first pass reports, and what it is told. Plain data: no Payload, no I/O. */
-export type Severity = 'block' | 'warn'
+export const SEVERITIES = ['block', 'warn'] as const
+export type Severity = (typeof SEVERITIES)[number]
 
 export type Finding = {
   end: number
@@ -13,19 +14,21 @@ export type Finding = {
   suggestion: null | string
 }
 
-export type RuleName =
-  | 'dead-link'
-  | 'organ-name'
-  | 'personal-info'
-  | 'punctuation'
-  | 'report-consistency'
-  | 'repetition'
-  | 'secrecy'
-  | 'sensitive-term'
-  | 'traditional'
-  | 'unreadable'
-  | 'wechat-limits'
-  | 'wording'
+export const RULE_NAMES = [
+  'dead-link',
+  'organ-name',
+  'personal-info',
+  'punctuation',
+  'report-consistency',
+  'repetition',
+  'secrecy',
+  'sensitive-term',
+  'traditional',
+  'unreadable',
+  'wechat-limits',
+  'wording',
+] as const
+export type RuleName = (typeof RULE_NAMES)[number]
 
 /** How much of a number stays visible when masked: first `keepStart` and last `keepEnd` characters. */
 export type MaskPattern = { keepEnd: number; keepStart: number }

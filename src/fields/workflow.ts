@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { nobody, staffField } from '../access'
 import { STATE_NAMES } from '../admin/labels'
+import { jsonTypes } from './jsonSchemas'
 import type { ReviewLevel } from '../workflow/levels'
 
 import { STATES } from '../workflow/machine'
@@ -45,9 +46,9 @@ export const workflowField = (levels: ReviewLevel[]): Field => ({
     { name: 'level', type: 'number', access: staffOnly, label: { en: 'Review level', zh: '审核环节' } },
     { name: 'hash', type: 'text', access: staffOnly, label: { en: 'Submitted content hash', zh: '送审内容摘要' } },
     { name: 'reason', type: 'textarea', access: staffOnly, label: { en: 'Last reason', zh: '最近一次退回或撤回理由' } },
-    { name: 'editors', type: 'json', access: staffOnly, admin: { hidden: true } },
-    { name: 'history', type: 'json', access: staffOnly, label: { en: 'Decisions', zh: '审核记录' } },
-    { name: 'checks', type: 'json', access: staffOnly, label: { en: 'Automated checks', zh: '机器初审结果' } },
+    { name: 'editors', type: 'json', access: staffOnly, admin: { hidden: true }, typescriptSchema: jsonTypes.strings },
+    { name: 'history', type: 'json', access: staffOnly, label: { en: 'Decisions', zh: '审核记录' }, typescriptSchema: jsonTypes.decisions },
+    { name: 'checks', type: 'json', access: staffOnly, label: { en: 'Automated checks', zh: '机器初审结果' }, typescriptSchema: jsonTypes.workflowChecks },
   ],
   label: { en: 'Review', zh: '审核' },
 })

@@ -17,7 +17,7 @@ import { loadCheckSettings } from './settings'
 export type ItemFinding = Finding & { field: string; file?: string; mediaField?: MediaText }
 
 /** The texts a media document carries to the public beside its bytes. */
-const MEDIA_TEXTS = ['alt', 'caption', 'filename'] as const
+export const MEDIA_TEXTS = ['alt', 'caption', 'filename'] as const
 type MediaText = (typeof MEDIA_TEXTS)[number]
 
 type Data = Record<string, unknown>

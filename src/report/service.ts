@@ -11,7 +11,7 @@ import type { AnnualReport } from '../payload-types'
 import { organInForce } from '../organInForce'
 import { publishableSlugs } from '../settings'
 import { chinaDate } from '../time'
-import { type Compiled, compiledValues, type Kept, mergeCompiled, type PreviousReport } from './compile'
+import { compiledValues, type Kept, mergeCompiled, type PreviousReport } from './compile'
 import { nest, valueAt } from './paths'
 import { yearRecords, type YearRecords } from './records'
 import { renderReportHtml } from './renderHtml'
@@ -38,7 +38,7 @@ export async function previousReport(req: PayloadRequest, year: number): Promise
 export async function compileReport(req: PayloadRequest, report: AnnualReport, overwrite: boolean): Promise<{ doc: AnnualReport; kept: Kept[]; records: YearRecords }> {
   const [records, previous] = await Promise.all([yearRecords(req.payload, report.year, publishableSlugs(req.payload.config)), previousReport(req, report.year)])
   const fresh = compiledValues(report.year, records, previous)
-  const { kept, values } = mergeCompiled((path) => valueAt(report, path), (report.compiled as Compiled | null) ?? null, fresh, overwrite)
+  const { kept, values } = mergeCompiled((path) => valueAt(report, path), report.compiled ?? null, fresh, overwrite)
   const data = { ...nest(values, report as unknown as Record<string, unknown>), compiled: fresh, compiledAt: new Date().toISOString() }
   const doc = await req.payload.update({ collection: 'annual-reports', data: data as never, depth: 0, draft: true, id: report.id, overrideAccess: true, req })
   return { doc: doc as AnnualReport, kept, records }

@@ -1,5 +1,7 @@
 import type { Access, CollectionSlug, Field, Payload, PayloadRequest, Where } from 'payload'
 
+import type { Media } from '../payload-types'
+
 import { createLocalReq } from 'payload'
 
 import { isStaff } from '../access'
@@ -135,7 +137,7 @@ export async function mediaFingerprints(req: PayloadRequest, ids: string[]): Pro
   })
 }
 
-type MediaState = { frozen?: boolean | null; id: number | string; live?: boolean | null; liveIn?: null | string[] }
+type MediaState = Pick<Media, 'frozen' | 'live' | 'liveIn'> & { id: number | string }
 
 async function states(req: PayloadRequest, ids: string[]): Promise<MediaState[]> {
   if (!ids.length) return []

@@ -1,19 +1,9 @@
 /** How an item's workflow is stored on it (the `workflow` group), and the machine's view of it. */
-import type { ItemFinding } from '../itemChecks/checkItem'
-import type { Decision, WorkflowSnapshot, WorkflowState } from './machine'
+import type { News } from '../payload-types'
+import type { WorkflowSnapshot } from './machine'
 
-/** The machine first pass on one version: its findings, bound to the version's hash. */
-export type StoredChecks = { at: string; findings: ItemFinding[]; hash: string }
-
-export type StoredWorkflow = {
-  checks?: null | StoredChecks
-  editors?: null | string[]
-  hash?: null | string
-  history?: Decision[] | null
-  level?: null | number
-  reason?: null | string
-  state?: null | WorkflowState
-}
+/** The `workflow` group as payload-types.ts has it (the same on every reviewed collection and global). */
+export type StoredWorkflow = NonNullable<News['workflow']>
 
 /** The decisions of the current round: everything since the last submit while the item is in review. */
 export function snapshotOf(stored: null | StoredWorkflow | undefined): WorkflowSnapshot {
