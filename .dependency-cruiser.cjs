@@ -16,7 +16,9 @@ module.exports = {
       name: 'domain-without-payload',
       comment: 'The rules themselves (checks, the workflow machine, report validation, deadlines, the calendar) are plain TypeScript.',
       severity: 'error',
-      from: { path: '^(src/checks/|src/workflow/machine\\.ts|src/workflow/levels\\.ts|src/report/validate\\.ts|src/requests/deadlines\\.ts|src/requests/calendar\\.ts)' },
+      from: {
+        path: '^(src/checks/|src/workflow/machine\\.ts|src/workflow/levels\\.ts|src/report/validate\\.ts|src/requests/deadlines\\.ts|src/requests/calendar\\.ts)',
+      },
       to: { path: '(^|/)node_modules/(payload|@payloadcms)/' },
     },
     {

@@ -32,7 +32,15 @@ export default defineConfig({
       integration('sqlite'),
       integration('postgres'),
       ...(mongodb ? [integration('mongodb')] : []),
-      { test: { globalSetup: ['test/globalSetup.ts'], hookTimeout: 600_000, include: ['test/browser/**/*.test.ts'], name: 'browser', testTimeout: 300_000 } },
+      {
+        test: {
+          globalSetup: ['test/globalSetup.ts'],
+          hookTimeout: 600_000,
+          include: ['test/browser/**/*.test.ts'],
+          name: 'browser',
+          testTimeout: 300_000,
+        },
+      },
     ],
   },
 })

@@ -31,7 +31,10 @@ async function benchOne(kind: TestDb) {
   try {
     await payload.updateGlobal({ slug: 'organ', data: DEMO_ORGAN })
     await insertYear(payload, generateYear(YEAR, SIZES))
-    const editor = await payload.create({ collection: 'users', data: { email: 'editor@bench.example', name: 'editor', password: 'bench-password-1', roles: ['editor'] } })
+    const editor = await payload.create({
+      collection: 'users',
+      data: { email: 'editor@bench.example', name: 'editor', password: 'bench-password-1', roles: ['editor'] },
+    })
     const report = await payload.create({ collection: 'annual-reports', data: { title: '基准测试年度报告', year: YEAR }, draft: true })
     const req = await createLocalReq({ user: { ...editor, collection: 'users' } }, payload)
     const times: number[] = []
@@ -43,8 +46,15 @@ async function benchOne(kind: TestDb) {
     }
     const records = Object.values(SIZES).reduce((a, b) => a + b, 0)
     times.sort((x, y) => x - y)
-    summary({ benchmark: `annual report (${kind})`, measure: `compile over ${records.toLocaleString('en')} records, median`, target: '≤ 2000 ms', value: `${percentile(times, 50).toFixed(0)} ms` })
-    console.log(`  ${kind}: compile over ${records.toLocaleString('en')} records: median ${percentile(times, 50).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms (${RUNS} runs; target ≤ 2000 ms)`)
+    summary({
+      benchmark: `annual report (${kind})`,
+      measure: `compile over ${records.toLocaleString('en')} records, median`,
+      target: '≤ 2000 ms',
+      value: `${percentile(times, 50).toFixed(0)} ms`,
+    })
+    console.log(
+      `  ${kind}: compile over ${records.toLocaleString('en')} records: median ${percentile(times, 50).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms (${RUNS} runs; target ≤ 2000 ms)`,
+    )
   } finally {
     await closeDatabase(payload)
     await db.drop()

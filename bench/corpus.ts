@@ -28,7 +28,7 @@ export function chineseText(bytes: number): string {
 /** `count` dictionary terms of 2–5 characters drawn across the CJK block, like a real banned-word list. */
 export function dictionaryTerms(count: number, seed = 1): string[] {
   let state = seed
-  const random = () => ((state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff) / 0x80000000)
+  const random = () => (state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff) / 0x80000000
   const terms = new Set<string>()
   while (terms.size < count) {
     let term = ''

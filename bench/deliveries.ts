@@ -27,10 +27,12 @@ const ITEMS = 100
 /** `BENCH_CHANNELS=website,noticeboard` measures some channels alone. */
 const CHANNELS = process.env.BENCH_CHANNELS?.split(',') ?? ['website', 'noticeboard', 'wechat']
 
-
 async function people(payload: Payload) {
   const person = (role: string) =>
-    payload.create({ collection: 'users', data: { email: `${role}@bench.example`, name: role, password: 'bench-password-1', roles: [role as 'editor'] } })
+    payload.create({
+      collection: 'users',
+      data: { email: `${role}@bench.example`, name: role, password: 'bench-password-1', roles: [role as 'editor'] },
+    })
   const [submitter, reviewer, approver] = await Promise.all([person('editor'), person('reviewer'), person('approver')])
   return { approver, reviewers: [reviewer], submitter }
 }
@@ -64,7 +66,11 @@ async function benchOne(kind: TestDb) {
   for (let i = 0; i < ITEMS; i++) {
     const doc = await payload.create({
       collection: 'news',
-      data: { body: richText(`第${i}条工作动态：各村护林员已完成秋季防火巡查，共排查隐患${i}处。`), channels: CHANNELS as never, title: `基准测试${i}` },
+      data: {
+        body: richText(`第${i}条工作动态：各村护林员已完成秋季防火巡查，共排查隐患${i}处。`),
+        channels: CHANNELS as never,
+        title: `基准测试${i}`,
+      },
       draft: true,
       user: chain.submitter,
     })
@@ -102,7 +108,12 @@ async function benchOne(kind: TestDb) {
     const fromStart = after(() => start)
     const fromOwn = after((d) => approvedAtOf.get(d.document)!)
     const delivered = of.filter((d) => d.status === 'delivered').length
-    summary({ benchmark: `deliveries (${kind})`, measure: `${channel}: 100 approvals, p99 from the first`, target: `≤ ${target} ms`, value: `${percentile(fromStart, 99).toFixed(0)} ms` })
+    summary({
+      benchmark: `deliveries (${kind})`,
+      measure: `${channel}: 100 approvals, p99 from the first`,
+      target: `≤ ${target} ms`,
+      value: `${percentile(fromStart, 99).toFixed(0)} ms`,
+    })
     return (
       `\n    ${channel.padEnd(11)} ${delivered}/${ITEMS}: from the first approval p50 ${percentile(fromStart, 50).toFixed(0)} ms, p99 ${percentile(fromStart, 99).toFixed(0)} ms (target ≤ ${target}); ` +
       `from its own approval p50 ${percentile(fromOwn, 50).toFixed(0)} ms, p99 ${percentile(fromOwn, 99).toFixed(0)} ms`

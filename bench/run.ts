@@ -22,6 +22,12 @@ perDatabase(
   'bench/deliveries.ts',
   (line) => line.startsWith('  ') && (line.includes('approvals took') || line.includes('from the first approval')),
 )
-perDatabase('annual report: compile over 100,000 records (policies, items, deliveries, disclosure requests)', 'bench/compile.ts', (line) => line.includes('compile over'))
-perDatabase('public read path: this system vs plain Payload vs bare Node, autocannon 50 connections', 'bench/read/run.ts', (line) => /^(read path| {2})/.test(line) && !line.includes('Pulling schema'))
+perDatabase('annual report: compile over 100,000 records (policies, items, deliveries, disclosure requests)', 'bench/compile.ts', (line) =>
+  line.includes('compile over'),
+)
+perDatabase(
+  'public read path: this system vs plain Payload vs bare Node, autocannon 50 connections',
+  'bench/read/run.ts',
+  (line) => /^(read path| {2})/.test(line) && !line.includes('Pulling schema'),
+)
 printSummary()

@@ -8,7 +8,6 @@ import { summary } from './summary'
 
 const RUNS = 20
 
-
 /** Also the fixture of test/unit/notice-sheet.test.ts, which checks it stays one page under 100 KB. */
 export function typicalNotice(): NoticeSheet {
   return {
@@ -58,7 +57,6 @@ export function typicalNotice(): NoticeSheet {
     issuedOn: '2026-10-31',
   }
 }
-
 
 export async function benchSheet(): Promise<void> {
   const sheet = typicalNotice()

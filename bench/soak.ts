@@ -78,7 +78,10 @@ function startWorker() {
 
 /** The readers' own process (see soakReaders.ts). */
 function startReaders(frontUrl: string, count: number) {
-  const child = fork(path.join(ROOT, 'bench/soakReaders.ts'), [frontUrl, String(count)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  const child = fork(path.join(ROOT, 'bench/soakReaders.ts'), [frontUrl, String(count)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
   const send = (message: ReaderMessage) => child.send(message)
   return {
     published: (id: number | string) => send({ published: id }),
@@ -93,7 +96,11 @@ function startReaders(frontUrl: string, count: number) {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-export async function runSoak(server: TestServer, fakes: Awaited<ReturnType<typeof soakFakes>>, options: { editors?: number; readers?: number; seconds: number }): Promise<SoakReport> {
+export async function runSoak(
+  server: TestServer,
+  fakes: Awaited<ReturnType<typeof soakFakes>>,
+  options: { editors?: number; readers?: number; seconds: number },
+): Promise<SoakReport> {
   const { payload } = server
   const worker = startWorker()
   const serverErrors: string[] = []
@@ -108,7 +115,11 @@ export async function runSoak(server: TestServer, fakes: Awaited<ReturnType<type
       return new Response(null, { status: 599 })
     }
   }
-  const json = (token: string, body: unknown): RequestInit => ({ body: JSON.stringify(body), headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' }, method: 'POST' })
+  const json = (token: string, body: unknown): RequestInit => ({
+    body: JSON.stringify(body),
+    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+    method: 'POST',
+  })
 
   // People: each loop has its own editor, reviewer and approver; two printers with API keys. All are created
   // (in this process, on the database) before any signs in on the server: on SQLite the two processes share one
@@ -116,21 +127,33 @@ export async function runSoak(server: TestServer, fakes: Awaited<ReturnType<type
   const editors = options.editors ?? 10
   const person = (role: string, n: number) => {
     const email = `soak-${role}-${n}@soak.example`
-    return payload.create({ collection: 'users', data: { email, name: `${role}${n}`, password: 'soak-password-1', roles: [role as 'editor'] } }).then(() => email)
+    return payload
+      .create({ collection: 'users', data: { email, name: `${role}${n}`, password: 'soak-password-1', roles: [role as 'editor'] } })
+      .then(() => email)
   }
   const people = []
-  for (let n = 0; n < editors; n++) people.push({ approver: await person('approver', n), editor: await person('editor', n), reviewer: await person('reviewer', n) })
+  for (let n = 0; n < editors; n++)
+    people.push({ approver: await person('approver', n), editor: await person('editor', n), reviewer: await person('reviewer', n) })
   const printers: string[] = []
   for (const n of [1, 2]) {
     const apiKey = `soak-printer-key-${n}-${Date.now()}`
-    await payload.create({ collection: 'users', data: { apiKey, email: `printer${n}@soak.example`, enableAPIKey: true, name: `打印机${n}`, password: 'soak-password-1', roles: ['printer'] } })
+    await payload.create({
+      collection: 'users',
+      data: { apiKey, email: `printer${n}@soak.example`, enableAPIKey: true, name: `打印机${n}`, password: 'soak-password-1', roles: ['printer'] },
+    })
     printers.push(`users API-Key ${apiKey}`)
   }
   const login = async (email: string) => {
-    const res = await call('login', '/api/users/login', { body: JSON.stringify({ email, password: 'soak-password-1' }), headers: { 'content-type': 'application/json' }, method: 'POST' })
+    const res = await call('login', '/api/users/login', {
+      body: JSON.stringify({ email, password: 'soak-password-1' }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
     return ((await res.json()) as { token: string }).token
   }
-  const loops = await Promise.all(people.map(async (p) => ({ approver: await login(p.approver), editor: await login(p.editor), reviewer: await login(p.reviewer) })))
+  const loops = await Promise.all(
+    people.map(async (p) => ({ approver: await login(p.approver), editor: await login(p.editor), reviewer: await login(p.reviewer) })),
+  )
 
   let running = true
   // Printers keep working until every delivery has settled and the queue is empty.
@@ -138,7 +161,15 @@ export async function runSoak(server: TestServer, fakes: Awaited<ReturnType<type
   const published: Array<number | string> = []
   const editorLoop = async (people: (typeof loops)[number], n: number) => {
     for (let i = 0; running; i++) {
-      const created = await call('create', '/api/news', json(people.editor, { body: richText(`第${n}组第${i}条：青石乡组织开展秋季森林防火巡查。`), channels: ['website', 'wechat', 'noticeboard'], title: `浸泡测试${n}-${i}` }))
+      const created = await call(
+        'create',
+        '/api/news',
+        json(people.editor, {
+          body: richText(`第${n}组第${i}条：青石乡组织开展秋季森林防火巡查。`),
+          channels: ['website', 'wechat', 'noticeboard'],
+          title: `浸泡测试${n}-${i}`,
+        }),
+      )
       if (created.status !== 201) continue
       const id = ((await created.json()) as { doc: { id: number } }).doc.id
       const steps: Array<[string, string]> = [
@@ -163,7 +194,11 @@ export async function runSoak(server: TestServer, fakes: Awaited<ReturnType<type
       }
       const job = (await claim.json()) as { id: string; sheetUrl: string }
       await (await call('sheet', `/api/print-jobs/${job.id}/sheet.pdf`, { headers: { authorization: auth } })).arrayBuffer()
-      const done = await call('done', `/api/print-jobs/${job.id}/done`, { body: JSON.stringify({ result: 'printed' }), headers: { authorization: auth, 'content-type': 'application/json' }, method: 'POST' })
+      const done = await call('done', `/api/print-jobs/${job.id}/done`, {
+        body: JSON.stringify({ result: 'printed' }),
+        headers: { authorization: auth, 'content-type': 'application/json' },
+        method: 'POST',
+      })
       if (done.status === 200) printedJobs.push(String(job.id))
     }
   }
@@ -198,7 +233,9 @@ export async function runSoak(server: TestServer, fakes: Awaited<ReturnType<type
     return { channel, delivered: of.filter((d) => d.status === 'delivered').length, other: of.filter((d) => d.status !== 'delivered').length }
   })
   // Lost: a published item without exactly one delivered publish per channel.
-  const undelivered = deliveries.filter((d) => d.status !== 'delivered').map((d) => `${d.channel} ${d.action} ${d.document}: ${d.status} ${d.lastError ?? ''}`)
+  const undelivered = deliveries
+    .filter((d) => d.status !== 'delivered')
+    .map((d) => `${d.channel} ${d.action} ${d.document}: ${d.status} ${d.lastError ?? ''}`)
   let lost = 0
   for (const id of published) {
     for (const channel of ['website', 'wechat', 'noticeboard']) {

@@ -15,7 +15,10 @@ const results: ReaderResults = { errors: [], hits: [], latencies: [] }
 
 const read = async () => {
   while (running) {
-    const url = published.length && Math.random() < 0.5 ? `/api/news/${published[Math.floor(Math.random() * published.length)]}` : `/api/news?limit=20&sort=-publishedAt&page=${1 + Math.floor(Math.random() * 3)}`
+    const url =
+      published.length && Math.random() < 0.5
+        ? `/api/news/${published[Math.floor(Math.random() * published.length)]}`
+        : `/api/news?limit=20&sort=-publishedAt&page=${1 + Math.floor(Math.random() * 3)}`
     const start = performance.now()
     try {
       const res = await fetch(frontUrl + url)

@@ -5,15 +5,7 @@ import { CHANNELS } from '../src/fields/disclosure'
 import { jsonTypes } from '../src/fields/jsonSchemas'
 import { reportEndpoints } from '../src/report/endpoints'
 
-import {
-  type Label,
-  section2Tables,
-  section3Columns,
-  section3Rows,
-  section4Columns,
-  section4Groups,
-  sectionHeadings,
-} from '../src/report/format'
+import { type Label, section2Tables, section3Columns, section3Rows, section4Columns, section4Groups, sectionHeadings } from '../src/report/format'
 
 /**
  * A table cell. Left blank until someone fills or compiles it: the report validator (not the form) says
@@ -62,7 +54,13 @@ const tableTab = (
     {
       name,
       type: 'group' as const,
-      fields: rows.map((row) => tableRow(row.key, row.label, columns.map((column) => cell(column.key, column.label)))),
+      fields: rows.map((row) =>
+        tableRow(
+          row.key,
+          row.label,
+          columns.map((column) => cell(column.key, column.label)),
+        ),
+      ),
       label: heading,
     },
   ],

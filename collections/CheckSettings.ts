@@ -11,8 +11,24 @@ const maskGroup = (name: keyof Masks, label: { en: string; zh: string }): Field 
     {
       type: 'row',
       fields: [
-        { name: 'keepStart', type: 'number', defaultValue: DEFAULT_MASKS[name].keepStart, label: { en: 'Keep first', zh: '保留前几位' }, min: 0, max: 8, required: true },
-        { name: 'keepEnd', type: 'number', defaultValue: DEFAULT_MASKS[name].keepEnd, label: { en: 'Keep last', zh: '保留后几位' }, min: 0, max: 8, required: true },
+        {
+          name: 'keepStart',
+          type: 'number',
+          defaultValue: DEFAULT_MASKS[name].keepStart,
+          label: { en: 'Keep first', zh: '保留前几位' },
+          min: 0,
+          max: 8,
+          required: true,
+        },
+        {
+          name: 'keepEnd',
+          type: 'number',
+          defaultValue: DEFAULT_MASKS[name].keepEnd,
+          label: { en: 'Keep last', zh: '保留后几位' },
+          min: 0,
+          max: 8,
+          required: true,
+        },
       ],
     },
   ],

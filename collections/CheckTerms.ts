@@ -40,9 +40,7 @@ export const CheckTerms: CollectionConfig = {
           type: 'text',
           label: { en: 'Replacement', zh: '建议改为' },
           validate: (value: null | string | undefined, { siblingData }: { siblingData: { kind?: string } }) =>
-            siblingData.kind === 'correction' && !value?.trim()
-              ? '错误表述须给出正确写法 / A wording error needs the right form'
-              : true,
+            siblingData.kind === 'correction' && !value?.trim() ? '错误表述须给出正确写法 / A wording error needs the right form' : true,
         },
         {
           name: 'severity',

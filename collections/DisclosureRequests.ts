@@ -45,12 +45,26 @@ export const DisclosureRequests: CollectionConfig = {
   },
   endpoints: requestEndpoints,
   fields: [
-    { name: 'trackingNumber', type: 'text', access: { update: nobody }, admin: { readOnly: true }, index: true, label: { en: 'Tracking number', zh: '受理编号' }, unique: true },
+    {
+      name: 'trackingNumber',
+      type: 'text',
+      access: { update: nobody },
+      admin: { readOnly: true },
+      index: true,
+      label: { en: 'Tracking number', zh: '受理编号' },
+      unique: true,
+    },
     {
       type: 'row',
       fields: [
         { name: 'applicantName', type: 'text', label: { en: 'Applicant', zh: '申请人' }, required: true },
-        { name: 'applicantType', type: 'select', label: { en: 'Applicant type', zh: '申请人类型' }, options: options(APPLICANT_TYPES), required: true },
+        {
+          name: 'applicantType',
+          type: 'select',
+          label: { en: 'Applicant type', zh: '申请人类型' },
+          options: options(APPLICANT_TYPES),
+          required: true,
+        },
       ],
     },
     {
@@ -97,7 +111,13 @@ export const DisclosureRequests: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'receivedOn', type: 'text', access: { update: nobody }, admin: { readOnly: true }, label: { en: 'Received (第三十一条)', zh: '收到申请日期' } },
+        {
+          name: 'receivedOn',
+          type: 'text',
+          access: { update: nobody },
+          admin: { readOnly: true },
+          label: { en: 'Received (第三十一条)', zh: '收到申请日期' },
+        },
         { name: 'dueDate', type: 'text', admin: { readOnly: true }, index: true, label: { en: 'Due', zh: '答复期限' } },
         {
           name: 'state',
@@ -118,7 +138,12 @@ export const DisclosureRequests: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'outcome', type: 'select', label: { en: 'Outcome (table 三)', zh: '办理结果' }, options: OUTCOMES.map((row) => ({ label: { en: row.label.en, zh: `${'group' in row ? row.group : ''}${row.label.zh}` }, value: row.key })) },
+        {
+          name: 'outcome',
+          type: 'select',
+          label: { en: 'Outcome (table 三)', zh: '办理结果' },
+          options: OUTCOMES.map((row) => ({ label: { en: row.label.en, zh: `${'group' in row ? row.group : ''}${row.label.zh}` }, value: row.key })),
+        },
         { name: 'closedOn', type: 'text', admin: { readOnly: true }, index: true, label: { en: 'Closed', zh: '办结日期' } },
       ],
     },
@@ -132,9 +157,27 @@ export const DisclosureRequests: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'feeMethod', type: 'select', label: { en: 'Processing fee (国办函〔2020〕109号)', zh: '信息处理费计收方式' }, options: FEE_METHODS.map(({ en, value, zh }) => ({ label: { en, zh }, value })) },
-        { name: 'feeItems', type: 'number', admin: { condition: (_, s) => s.feeMethod === 'per-item' }, defaultValue: 1, label: { en: 'Items (一事一申请)', zh: '件数' }, min: 1 },
-        { name: 'feePages', type: 'number', admin: { condition: (_, s) => s.feeMethod === 'per-page' }, label: { en: 'Pages provided', zh: '页数' }, min: 0 },
+        {
+          name: 'feeMethod',
+          type: 'select',
+          label: { en: 'Processing fee (国办函〔2020〕109号)', zh: '信息处理费计收方式' },
+          options: FEE_METHODS.map(({ en, value, zh }) => ({ label: { en, zh }, value })),
+        },
+        {
+          name: 'feeItems',
+          type: 'number',
+          admin: { condition: (_, s) => s.feeMethod === 'per-item' },
+          defaultValue: 1,
+          label: { en: 'Items (一事一申请)', zh: '件数' },
+          min: 1,
+        },
+        {
+          name: 'feePages',
+          type: 'number',
+          admin: { condition: (_, s) => s.feeMethod === 'per-page' },
+          label: { en: 'Pages provided', zh: '页数' },
+          min: 0,
+        },
         { name: 'feeAmount', type: 'number', admin: { readOnly: true }, label: { en: 'Fee (yuan)', zh: '应收金额（元）' } },
       ],
     },

@@ -37,9 +37,7 @@ export const Media: CollectionConfig = {
       type: 'text',
       label: { en: 'Alternative text', zh: '替代文字（无障碍）' },
       validate: (value: null | string | undefined, { data }: { data: { mimeType?: string } }) =>
-        data?.mimeType?.startsWith('image/') && !value?.trim()
-          ? '图片须填写替代文字 / Images need alternative text'
-          : true,
+        data?.mimeType?.startsWith('image/') && !value?.trim() ? '图片须填写替代文字 / Images need alternative text' : true,
     },
     {
       name: 'caption',
@@ -59,7 +57,14 @@ export const Media: CollectionConfig = {
       name: 'frozen',
       type: 'checkbox',
       access: { create: nobody, update: nobody },
-      admin: { description: { en: 'Part of a version in review or published: upload a new file to change it', zh: '已随条目送审或发布：如需更改请上传新文件' }, position: 'sidebar', readOnly: true },
+      admin: {
+        description: {
+          en: 'Part of a version in review or published: upload a new file to change it',
+          zh: '已随条目送审或发布：如需更改请上传新文件',
+        },
+        position: 'sidebar',
+        readOnly: true,
+      },
       defaultValue: false,
       label: { en: 'Locked by review', zh: '已送审锁定' },
     },

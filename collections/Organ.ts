@@ -31,9 +31,7 @@ export const Organ: GlobalConfig = {
       label: { en: 'Unified social credit code', zh: '统一社会信用代码' },
       required: true,
       validate: (value: null | string | undefined) =>
-        value && isValidCreditCode(value)
-          ? true
-          : '统一社会信用代码应为18位且校验位正确 / Must be an 18-character code with a valid check character',
+        value && isValidCreditCode(value) ? true : '统一社会信用代码应为18位且校验位正确 / Must be an 18-character code with a valid check character',
     },
     {
       name: 'address',

@@ -79,9 +79,7 @@ export const Policies: CollectionConfig = {
           },
           label: { en: 'Repealed on', zh: '废止日期' },
           validate: (value: unknown, { siblingData }: { siblingData: { validity?: string } }) =>
-            siblingData.validity === 'repealed' && !value
-              ? '已废止的文件须填写废止日期 / A repealed document needs its repeal date'
-              : true,
+            siblingData.validity === 'repealed' && !value ? '已废止的文件须填写废止日期 / A repealed document needs its repeal date' : true,
         },
       ],
     },

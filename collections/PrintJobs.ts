@@ -4,7 +4,12 @@ import { isStaff } from '../src/access'
 import { itemRefFields } from '../src/fields/itemRef'
 import { PRINT_JOB_STATUSES } from '../src/fields/printJobStatuses'
 
-const date = (name: string, en: string, zh: string) => ({ name, type: 'date' as const, admin: { date: { pickerAppearance: 'dayAndTime' as const } }, label: { en, zh } })
+const date = (name: string, en: string, zh: string) => ({
+  name,
+  type: 'date' as const,
+  admin: { date: { pickerAppearance: 'dayAndTime' as const } },
+  label: { en, zh },
+})
 
 /**
  * The notice board's print queue: a sheet to post, or one to take down, per approved version. Written by the

@@ -28,7 +28,14 @@ export const computeRequestDeadline: CollectionBeforeChangeHook = async ({ conte
     }
     // Not corrected in time: closed as 其他处理 1 on the last day of the correction period.
     if (d.state === 'abandoned') {
-      return { ...data, closedOn: d.correctionDueBy, dueDate: null, legalBasis: data.legalBasis || ABANDONED_BASIS, outcome: data.outcome ?? 'noCorrection', state: d.state }
+      return {
+        ...data,
+        closedOn: d.correctionDueBy,
+        dueDate: null,
+        legalBasis: data.legalBasis || ABANDONED_BASIS,
+        outcome: data.outcome ?? 'noCorrection',
+        state: d.state,
+      }
     }
     return { ...data, closedOn: answeredOn, dueDate: d.dueDate, state: d.state }
   } catch (error) {

@@ -4,7 +4,17 @@ import { APIError } from 'payload'
 
 import { applicantKey, type FeeChoice, FEE_METHODS, methodOf, requestFee } from '../src/requests/fees'
 
-type FeeFields = { applicantName: string; contact: string; createdAt?: string; feeItems?: null | number; feeMethod?: FeeChoice | null; feePages?: null | number; id?: number | string; idNumber?: null | string; receivedOn: string }
+type FeeFields = {
+  applicantName: string
+  contact: string
+  createdAt?: string
+  feeItems?: null | number
+  feeMethod?: FeeChoice | null
+  feePages?: null | number
+  id?: number | string
+  idNumber?: null | string
+  receivedOn: string
+}
 
 const nameOf = (choice: FeeChoice) => FEE_METHODS.find((m) => m.value === choice)!.zh
 
@@ -44,7 +54,8 @@ export const computeRequestFee: CollectionBeforeChangeHook = async ({ data, orig
   }
   // Requests received earlier that month come first in the count; on the same day, the one registered first.
   const before = (other: { createdAt: string; receivedOn?: null | string }) =>
-    (other.receivedOn ?? '') < request.receivedOn || (other.receivedOn === request.receivedOn && (!request.createdAt || other.createdAt < request.createdAt))
+    (other.receivedOn ?? '') < request.receivedOn ||
+    (other.receivedOn === request.receivedOn && (!request.createdAt || other.createdAt < request.createdAt))
   const earlier = docs.filter(before)
   const earlierItems = earlier.reduce((sum, other) => sum + (other.feeItems ?? 1), 0)
   try {

@@ -38,10 +38,7 @@ function guard(field: Field & { access?: { create?: FieldAccess; update?: FieldA
     const access = field.access?.[operation]
     if (!access || (operation === 'create' ? isDefault(field, value) : same(value, originalDoc?.[field.name]))) return value
     if (await access({ id: originalDoc?.id, data, doc: originalDoc, req, siblingData })) return value
-    throw refusal(
-      `无权修改字段“${labelOf(field, 'zh')}” / You may not change the field “${labelOf(field, 'en')}”`,
-      403,
-    )
+    throw refusal(`无权修改字段“${labelOf(field, 'zh')}” / You may not change the field “${labelOf(field, 'en')}”`, 403)
   }
 }
 

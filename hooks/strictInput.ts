@@ -27,7 +27,8 @@ function depthOf(value: unknown): number {
 
 /** An id as this database spells it: an integer on SQL, an ObjectId on MongoDB. */
 export function isValidId(req: PayloadRequest, id: unknown): boolean {
-  if (req.payload.db.defaultIDType === 'number') return (typeof id === 'number' && Number.isSafeInteger(id)) || (typeof id === 'string' && /^\d{1,15}$/.test(id))
+  if (req.payload.db.defaultIDType === 'number')
+    return (typeof id === 'number' && Number.isSafeInteger(id)) || (typeof id === 'string' && /^\d{1,15}$/.test(id))
   return typeof id === 'string' && /^[a-f\d]{24}$/i.test(id)
 }
 
@@ -55,7 +56,8 @@ function checkFields(req: PayloadRequest, fields: Field[], data: Data, path: str
       for (const tab of field.tabs) {
         if (!('name' in tab) || !tab.name) checkFields(req, tab.fields, data, path, problems)
         else if (isObject(data[tab.name])) checkFields(req, tab.fields, data[tab.name] as Data, `${path}${tab.name}.`, problems)
-        else if (data[tab.name] !== undefined && data[tab.name] !== null) problems.push({ message: '须为对象 / must be an object', path: `${path}${tab.name}` })
+        else if (data[tab.name] !== undefined && data[tab.name] !== null)
+          problems.push({ message: '须为对象 / must be an object', path: `${path}${tab.name}` })
       }
       continue
     }
@@ -142,7 +144,8 @@ function checkWrite(req: PayloadRequest, target: Target, operation: string, args
   // The id as the client wrote it: Payload has already read "12abc" as 12 by the time the hook runs.
   const id = req.routeParams?.id ?? args.id
   if (id !== undefined && !isValidId(req, id)) throw refusal('未找到 / Not Found', 404, 'not-found')
-  if (whereIds(args.where).some((id) => id !== '' && id !== null && id !== undefined && !isValidId(req, id))) throw refusal('查询条件中的编号无效 / An id in the query is not valid', 400, 'invalid-where')
+  if (whereIds(args.where).some((id) => id !== '' && id !== null && id !== undefined && !isValidId(req, id)))
+    throw refusal('查询条件中的编号无效 / An id in the query is not valid', 400, 'invalid-where')
   if (operation !== 'create' && operation !== 'update') return
   const { data } = args
   // An upload may come as the file alone, without `_payload`.

@@ -20,8 +20,7 @@ export function hasRole(user: MaybeUser, ...wanted: Role[]): boolean {
 }
 
 /** People who work on content; printers and the public are not staff. */
-export const isStaff = (user: MaybeUser): boolean =>
-  hasRole(user, 'admin', 'editor', 'reviewer', 'approver')
+export const isStaff = (user: MaybeUser): boolean => hasRole(user, 'admin', 'editor', 'reviewer', 'approver')
 
 const published: Where = { and: [{ _status: { equals: 'published' } }, proactiveOnly] }
 
@@ -36,8 +35,7 @@ export const adminsOnly: Access = ({ req }) => hasRole(req.user, 'admin')
  * What never went public may be deleted; anything that was published (it has an 索引号) stays on record,
  * for admins too: it is withdrawn, with a reason, instead.
  */
-export const deleteNeverPublished: Access = ({ req }) =>
-  hasRole(req.user, 'admin', 'editor') ? { indexNumber: { exists: false } } : false
+export const deleteNeverPublished: Access = ({ req }) => (hasRole(req.user, 'admin', 'editor') ? { indexNumber: { exists: false } } : false)
 
 /** Admins read and change every account; other staff their own. Printers' accounts are run by admins only. */
 export const adminOrStaffSelf: Access = ({ req }) => {

@@ -27,7 +27,12 @@ function channelOptions(env: NodeJS.ProcessEnv): GovPublishingOptions {
     channels: {
       noticeboard: { leaseSeconds: numberOr(env.PRINT_LEASE_SECONDS) },
       website: { webhookSecret: env.WEBSITE_WEBHOOK_SECRET, webhookUrl: env.WEBSITE_WEBHOOK_URL },
-      wechat: { apiBase: env.WECHAT_API_BASE || undefined, appId: env.WECHAT_APPID, secret: env.WECHAT_SECRET, submitSettleMs: numberOr(env.WECHAT_SUBMIT_SETTLE_MS) },
+      wechat: {
+        apiBase: env.WECHAT_API_BASE || undefined,
+        appId: env.WECHAT_APPID,
+        secret: env.WECHAT_SECRET,
+        submitSettleMs: numberOr(env.WECHAT_SUBMIT_SETTLE_MS),
+      },
     },
     deliveries: {
       batch: numberOr(env.DELIVERY_BATCH),

@@ -49,9 +49,7 @@ export async function seedCheckDictionary(payload: Payload): Promise<void> {
 }
 
 async function isEmpty(payload: Payload): Promise<boolean> {
-  const counts = await Promise.all(
-    (['news', 'policies', 'meetings'] as const).map((collection) => payload.count({ collection })),
-  )
+  const counts = await Promise.all((['news', 'policies', 'meetings'] as const).map((collection) => payload.count({ collection })))
   return counts.every((c) => c.totalDocs === 0)
 }
 

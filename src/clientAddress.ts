@@ -44,7 +44,10 @@ export function trustedProxies(entries: readonly string[] = DEFAULT_TRUSTED_PROX
  * itself: its own socket address stands right of anything it wrote, and it is no trusted proxy.
  */
 export function clientAddress(headers: Headers | undefined, trusted: TrustedProxies): null | string {
-  const hops = (headers?.get('x-forwarded-for') ?? '').split(',').map((hop) => plainAddress(hop.trim())).filter(Boolean)
+  const hops = (headers?.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((hop) => plainAddress(hop.trim()))
+    .filter(Boolean)
   for (let i = hops.length - 1; i > 0; i--) if (!trusted(hops[i]!)) return hops[i]!
   // Only trusted proxies on the way: the farthest hop they name.
   return hops[0] ?? null
@@ -53,5 +56,4 @@ export function clientAddress(headers: Headers | undefined, trusted: TrustedProx
 type WithSettings = { headers?: Headers; payload: { config: { custom?: Record<string, unknown> } } }
 
 /** The caller's address under the trusted proxies the plugin was given (govPublishing({ trustedProxies })). */
-export const requestAddress = (req: WithSettings): null | string =>
-  clientAddress(req.headers, settingsOf(req.payload.config).trustedProxies)
+export const requestAddress = (req: WithSettings): null | string => clientAddress(req.headers, settingsOf(req.payload.config).trustedProxies)

@@ -7,7 +7,10 @@ const codeOf = (e: Error) => (e as { code?: string }).code ?? (e.cause as { code
 
 const CLIENT_ERRORS: Array<{ match: (error: Error) => boolean; message: string }> = [
   {
-    match: (e) => /Unexpected end of form|not eligible for file upload|uploadConfig\.handlers|Multipart: Boundary not found|Malformed part header/i.test(e.message),
+    match: (e) =>
+      /Unexpected end of form|not eligible for file upload|uploadConfig\.handlers|Multipart: Boundary not found|Malformed part header/i.test(
+        e.message,
+      ),
     message: '上传请求格式错误，请以 multipart/form-data 发送文件 / Malformed upload request',
   },
   { match: (e) => e instanceof SyntaxError, message: '请求内容不是有效的 JSON / The request body is not valid JSON' },
@@ -19,7 +22,10 @@ const CLIENT_ERRORS: Array<{ match: (error: Error) => boolean; message: string }
   },
   {
     // SQLite: a value it cannot bind (an object, or a date query that parsed to nothing), or a missing referenced row.
-    match: (e) => /can only bind|cannot be passed as argument to the database|FOREIGN KEY constraint failed/i.test(`${e.message} ${(e.cause as Error | undefined)?.message ?? ''}`),
+    match: (e) =>
+      /can only bind|cannot be passed as argument to the database|FOREIGN KEY constraint failed/i.test(
+        `${e.message} ${(e.cause as Error | undefined)?.message ?? ''}`,
+      ),
     message: '请求中的值无效或所引用的条目不存在 / A value is invalid or refers to something that does not exist',
   },
 ]

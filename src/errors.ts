@@ -7,5 +7,4 @@ import { APIError } from 'payload'
 export const refusal = (message: string, status: number, code = 'refused') => new APIError(message, status, { code }, true)
 
 /** The error body every endpoint of ours answers with: `{ errors: [{ code, message }] }`. */
-export const errorResponse = (status: number, code: string, message: string) =>
-  Response.json({ errors: [{ code, message }] }, { status })
+export const errorResponse = (status: number, code: string, message: string) => Response.json({ errors: [{ code, message }] }, { status })

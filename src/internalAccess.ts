@@ -12,15 +12,20 @@ const OPERATIONS = ['create', 'delete', 'read', 'readVersions', 'update']
 type AnyAccess = (args: Parameters<Access>[0] & { data?: { user?: unknown } }) => ReturnType<Access>
 
 const refuse: AnyAccess = () => false
-const staffThen = (own: AnyAccess | undefined): AnyAccess => (args) => (isStaff(args.req.user) ? (own ? own(args) : true) : false)
+const staffThen =
+  (own: AnyAccess | undefined): AnyAccess =>
+  (args) =>
+    isStaff(args.req.user) ? (own ? own(args) : true) : false
 
 /** A lock names the one who holds it: nobody writes a lock in another user's name. */
-const ownLockOnly = (own: AnyAccess): AnyAccess => (args) => {
-  const holder = args.data?.user as { value?: unknown } | number | string | undefined
-  const holderId = typeof holder === 'object' && holder !== null ? holder.value : holder
-  if (holderId !== undefined && String(holderId) !== String(args.req.user?.id)) return false
-  return own(args)
-}
+const ownLockOnly =
+  (own: AnyAccess): AnyAccess =>
+  (args) => {
+    const holder = args.data?.user as { value?: unknown } | number | string | undefined
+    const holderId = typeof holder === 'object' && holder !== null ? holder.value : holder
+    if (holderId !== undefined && String(holderId) !== String(args.req.user?.id)) return false
+    return own(args)
+  }
 
 const staffOnlyEndpoint = (endpoint: Endpoint): Endpoint => ({
   ...endpoint,

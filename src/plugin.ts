@@ -32,7 +32,14 @@ import { withJsonDefinitions } from './fields/jsonSchemas'
 import { publishAtField } from './fields/workflow'
 import { PUBLISHABLE, PUBLISHABLE_SLUGS, REVIEWED_COLLECTIONS, REVIEWED_GLOBALS } from './publishable'
 import { withReview, withReviewedGlobal } from './reviewed'
-import { type DeliverySettings, type GovPublishingSettings, type NoticeboardSettings, type WebsiteSettings, type WechatSettings, withSettings } from './settings'
+import {
+  type DeliverySettings,
+  type GovPublishingSettings,
+  type NoticeboardSettings,
+  type WebsiteSettings,
+  type WechatSettings,
+  withSettings,
+} from './settings'
 import { printerEndpoints } from './channels/noticeboard/printerEndpoints'
 import { retryDeliveryEndpoint } from './channels/retryEndpoint'
 import { pollDeliveriesInServer } from './channels/runner'
@@ -195,7 +202,11 @@ export const govPublishing =
       ...PUBLISHABLE.map((p) => withPublishing(p.collection, enabled, reviewLevels)),
       {
         ...Media,
-        hooks: { ...Media.hooks, afterChange: [...(Media.hooks?.afterChange ?? []), bumpAfterChange], afterDelete: [...(Media.hooks?.afterDelete ?? []), bumpAfterDelete] },
+        hooks: {
+          ...Media.hooks,
+          afterChange: [...(Media.hooks?.afterChange ?? []), bumpAfterChange],
+          afterDelete: [...(Media.hooks?.afterDelete ?? []), bumpAfterDelete],
+        },
         upload: { ...(Media.upload as object), staticDir: options.mediaDir ?? MEDIA_DIR },
       },
       IndexCounters,
@@ -224,48 +235,54 @@ export const govPublishing =
       reviewLevels,
       trustedProxies: trustedProxies(options.trustedProxies),
     }
-    return withSettings({
-      ...config,
-      admin: {
-        ...config.admin,
-        components: {
-          ...config.admin?.components,
-          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/admin/MyQueue#MyQueue', '/admin/DueRequests#DueRequests'],
+    return withSettings(
+      {
+        ...config,
+        admin: {
+          ...config.admin,
+          components: {
+            ...config.admin?.components,
+            beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/admin/MyQueue#MyQueue', '/admin/DueRequests#DueRequests'],
+          },
+          user: config.admin?.user ?? 'users',
         },
-        user: config.admin?.user ?? 'users',
+        collections,
+        endpoints: [...(config.endpoints ?? []), checksEndpoint(settings.reviewed), ...wechatCallbackEndpoints(wechatCallback)],
+        hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientErrorsAs400] },
+        globals: [
+          ...(config.globals ?? []),
+          ...REVIEWED_GLOBALS.map((g) => withReviewedGlobal(g, enabled, reviewLevels)),
+          CheckSettings,
+          WorkCalendar,
+        ].map((global) => ({
+          ...global,
+          hooks: { ...global.hooks, beforeOperation: [strictGlobalInput, ...(global.hooks?.beforeOperation ?? [])] },
+        })),
+        jobs: {
+          ...withRequestJobs(withPublishingJobs(config.jobs, jobSettings, deliveries.retryBaseMs), jobSettings),
+          // Jobs run in the server's own runners (and the worker) only. Payload opens GET /api/payload-jobs/run and
+          // /handle-schedules to any signed-in user — a printer's API key could run deliveries beside the server's
+          // runner, which does not claim jobs atomically.
+          access: { ...config.jobs?.access, run: () => false },
+        },
+        onInit: async (payload) => {
+          closeInternalCollections(payload)
+          await config.onInit?.(payload)
+          if (enabled) pollDeliveriesInServer(payload)
+        },
+        i18n: {
+          fallbackLanguage: 'zh',
+          ...config.i18n,
+          supportedLanguages,
+          translations: withTranslations(config.i18n?.translations, Object.keys(supportedLanguages)),
+        },
+        typescript: withJsonDefinitions(config.typescript),
+        upload: {
+          ...config.upload,
+          limits: { ...config.upload?.limits, fileSize: maxUploadBytes },
+          responseOnLimit: `文件超过大小上限（${maxUploadBytes / MB} MB） / File exceeds the size limit (${maxUploadBytes / MB} MB)`,
+        },
       },
-      collections,
-      endpoints: [...(config.endpoints ?? []), checksEndpoint(settings.reviewed), ...wechatCallbackEndpoints(wechatCallback)],
-      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientErrorsAs400] },
-      globals: [
-        ...(config.globals ?? []),
-        ...REVIEWED_GLOBALS.map((g) => withReviewedGlobal(g, enabled, reviewLevels)),
-        CheckSettings,
-        WorkCalendar,
-      ].map((global) => ({ ...global, hooks: { ...global.hooks, beforeOperation: [strictGlobalInput, ...(global.hooks?.beforeOperation ?? [])] } })),
-      jobs: {
-        ...withRequestJobs(withPublishingJobs(config.jobs, jobSettings, deliveries.retryBaseMs), jobSettings),
-        // Jobs run in the server's own runners (and the worker) only. Payload opens GET /api/payload-jobs/run and
-        // /handle-schedules to any signed-in user — a printer's API key could run deliveries beside the server's
-        // runner, which does not claim jobs atomically.
-        access: { ...config.jobs?.access, run: () => false },
-      },
-      onInit: async (payload) => {
-        closeInternalCollections(payload)
-        await config.onInit?.(payload)
-        if (enabled) pollDeliveriesInServer(payload)
-      },
-      i18n: {
-        fallbackLanguage: 'zh',
-        ...config.i18n,
-        supportedLanguages,
-        translations: withTranslations(config.i18n?.translations, Object.keys(supportedLanguages)),
-      },
-      typescript: withJsonDefinitions(config.typescript),
-      upload: {
-        ...config.upload,
-        limits: { ...config.upload?.limits, fileSize: maxUploadBytes },
-        responseOnLimit: `文件超过大小上限（${maxUploadBytes / MB} MB） / File exceeds the size limit (${maxUploadBytes / MB} MB)`,
-      },
-    }, settings)
+      settings,
+    )
   }

@@ -24,7 +24,9 @@ export default buildConfig({
     },
     { slug: 'users', auth: true, fields: [] },
   ],
-  db: url.startsWith('file:') ? sqliteAdapter({ client: { url }, push: true }) : postgresAdapter({ pool: { connectionString: url, max: 10 }, push: true }),
+  db: url.startsWith('file:')
+    ? sqliteAdapter({ client: { url }, push: true })
+    : postgresAdapter({ pool: { connectionString: url, max: 10 }, push: true }),
   editor: lexicalEditor(),
   secret: 'plain-bench-secret',
 })

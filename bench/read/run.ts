@@ -32,7 +32,10 @@ const children: ChildProcess[] = []
 
 /** Starts a server script and resolves with the port it prints (`ready <port>`); its logs are dropped. */
 function launch(script: string, args: string[], env: Record<string, string> = {}): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, [...process.execArgv, script, ...args], { env: { ...process.env, BENCH_ITEMS: String(ITEMS), ...env }, stdio: ['ignore', 'pipe', 'ignore'] })
+  const child = spawn(process.execPath, [...process.execArgv, script, ...args], {
+    env: { ...process.env, BENCH_ITEMS: String(ITEMS), ...env },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
   children.push(child)
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! })
@@ -64,7 +67,13 @@ async function startSystem(databaseUrl: string, media: string) {
     SEED_DEMO: 'false',
     SERVER_URL: url,
   })
-  for (const deadline = Date.now() + 120_000; !(await fetch(`${url}/api/globals/organ`).then((r) => r.ok, () => false)); ) {
+  for (
+    const deadline = Date.now() + 120_000;
+    !(await fetch(`${url}/api/globals/organ`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+  ) {
     if (Date.now() > deadline) throw new Error('this system did not come up')
     await new Promise((r) => setTimeout(r, 200))
   }
@@ -88,11 +97,21 @@ type Row = { endpoint: string; p50: number; p99: number; rps: number; target: st
 
 async function load(url: string, headers: Record<string, string> = {}, seconds = SECONDS) {
   const result = await autocannon({ connections: 50, duration: seconds, headers, url })
-  return { errors: result.errors + result.timeouts, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, statuses: result.statusCodeStats }
+  return {
+    errors: result.errors + result.timeouts,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    statuses: result.statusCodeStats,
+  }
 }
 
 async function people(payload: Payload) {
-  const person = (role: string) => payload.create({ collection: 'users', data: { email: `${role}@read.bench`, name: role, password: 'bench-password-1', roles: [role as 'editor'] } })
+  const person = (role: string) =>
+    payload.create({
+      collection: 'users',
+      data: { email: `${role}@read.bench`, name: role, password: 'bench-password-1', roles: [role as 'editor'] },
+    })
   const [submitter, reviewer, approver, admin] = await Promise.all([person('editor'), person('reviewer'), person('approver'), person('admin')])
   return { admin, approver, reviewers: [reviewer], submitter }
 }
@@ -115,7 +134,12 @@ async function main() {
     const chain = await people(payload)
     const probes: Array<number | string> = []
     for (let i = 0; i < PROBES; i++) {
-      const doc = await payload.create({ collection: 'news', data: { body: richText(`新鲜度探测第${i}条。`), title: `新鲜度探测${i}` }, draft: true, user: chain.submitter })
+      const doc = await payload.create({
+        collection: 'news',
+        data: { body: richText(`新鲜度探测第${i}条。`), title: `新鲜度探测${i}` },
+        draft: true,
+        user: chain.submitter,
+      })
       await submitAndReview(payload, 'news', doc.id, chain)
       probes.push(doc.id)
     }
@@ -132,7 +156,11 @@ async function main() {
     const bare = await start('bare', bytes)
     const listBytes = readFileSync(path.join(bytes, 'list.json')).length
 
-    const targets = { bare: { id: ids.system, port: bare.port }, plain: { id: ids.plain, port: plain.port }, system: { id: ids.system, port: front.port } }
+    const targets = {
+      bare: { id: ids.system, port: bare.port },
+      plain: { id: ids.plain, port: plain.port },
+      system: { id: ids.system, port: front.port },
+    }
     const rows: Row[] = []
     const idle = { front: rssMb(system.front), upstream: rssMb(system.next) }
     let peak = { ...idle }
@@ -141,11 +169,23 @@ async function main() {
         const url = base(port) + (endpoint === 'item' ? `/api/news/${id}` : LIST)
         const etag = (await fetch(url)).headers.get('etag')
         const headers: Record<string, string> = endpoint === 'conditional' && etag ? { 'if-none-match': etag } : {}
-        const sampler = target === 'system' ? setInterval(() => (peak = { front: Math.max(peak.front, rssMb(system.front)), upstream: Math.max(peak.upstream, rssMb(system.next)) }), 500) : undefined
+        const sampler =
+          target === 'system'
+            ? setInterval(
+                () => (peak = { front: Math.max(peak.front, rssMb(system.front)), upstream: Math.max(peak.upstream, rssMb(system.next)) }),
+                500,
+              )
+            : undefined
         const result = await load(url, headers)
         clearInterval(sampler)
         if (result.errors) console.log(`  ${kind} ${target} ${endpoint}: ${result.errors} errors`)
-        rows.push({ endpoint: endpoint === 'conditional' && !etag ? 'conditional (no ETag: 200)' : endpoint, p50: result.p50, p99: result.p99, rps: result.rps, target })
+        rows.push({
+          endpoint: endpoint === 'conditional' && !etag ? 'conditional (no ETag: 200)' : endpoint,
+          p50: result.p50,
+          p99: result.p99,
+          rps: result.rps,
+          target,
+        })
       }
     }
 
@@ -170,23 +210,49 @@ async function main() {
     await background
 
     const rate = (target: string, endpoint: string) => rows.find((r) => r.target === target && r.endpoint.startsWith(endpoint))!.rps
-    console.log(`read path on ${kind}: ${ITEMS.toLocaleString('en')} published items, 50 connections, ${SECONDS} s each; list answer ${(listBytes / 1024).toFixed(1)} KB`)
+    console.log(
+      `read path on ${kind}: ${ITEMS.toLocaleString('en')} published items, 50 connections, ${SECONDS} s each; list answer ${(listBytes / 1024).toFixed(1)} KB`,
+    )
     console.log('  target   endpoint                     req/s    p50 ms  p99 ms   a/b     a/c')
     for (const row of rows) {
-      const ratios = row.target === 'system' ? `${(row.rps / rate('plain', row.endpoint.split(' ')[0]!)).toFixed(1).padStart(6)}× ${(row.rps / rate('bare', row.endpoint.split(' ')[0]!)).toFixed(2).padStart(6)}` : ''
-      console.log(`  ${row.target.padEnd(8)} ${row.endpoint.padEnd(27)} ${row.rps.toFixed(0).padStart(7)} ${String(row.p50).padStart(8)} ${String(row.p99).padStart(7)}   ${ratios}`)
+      const ratios =
+        row.target === 'system'
+          ? `${(row.rps / rate('plain', row.endpoint.split(' ')[0]!)).toFixed(1).padStart(6)}× ${(row.rps / rate('bare', row.endpoint.split(' ')[0]!)).toFixed(2).padStart(6)}`
+          : ''
+      console.log(
+        `  ${row.target.padEnd(8)} ${row.endpoint.padEnd(27)} ${row.rps.toFixed(0).padStart(7)} ${String(row.p50).padStart(8)} ${String(row.p99).padStart(7)}   ${ratios}`,
+      )
     }
     for (const row of rows.filter((r) => r.target === 'system')) {
       const endpoint = row.endpoint.split(' ')[0]!
       const ratio = (other: string) => row.rps / rate(other, endpoint)
-      summary({ benchmark: `read path (${kind})`, measure: `${endpoint}: req/s, p99`, target: endpoint === 'conditional' ? '—' : '≥ 5000', value: `${row.rps.toFixed(0)}, ${row.p99} ms` })
-      summary({ benchmark: `read path (${kind})`, measure: `${endpoint}: vs plain Payload (a/b), vs bare Node (a/c)`, target: endpoint === 'conditional' ? '—' : kind === 'postgres' ? '≥ 10×, ≥ 0.4' : '—, ≥ 0.4', value: `${ratio('plain').toFixed(1)}×, ${ratio('bare').toFixed(2)}` })
+      summary({
+        benchmark: `read path (${kind})`,
+        measure: `${endpoint}: req/s, p99`,
+        target: endpoint === 'conditional' ? '—' : '≥ 5000',
+        value: `${row.rps.toFixed(0)}, ${row.p99} ms`,
+      })
+      summary({
+        benchmark: `read path (${kind})`,
+        measure: `${endpoint}: vs plain Payload (a/b), vs bare Node (a/c)`,
+        target: endpoint === 'conditional' ? '—' : kind === 'postgres' ? '≥ 10×, ≥ 0.4' : '—, ≥ 0.4',
+        value: `${ratio('plain').toFixed(1)}×, ${ratio('bare').toFixed(2)}`,
+      })
     }
     summary({ benchmark: `read path (${kind})`, measure: 'stale reads after publish/withdraw responses', target: '0', value: String(stale) })
-    summary({ benchmark: `read path (${kind})`, measure: 'RSS of the cache front, idle / under load', target: '—', value: `${idle.front.toFixed(0)} / ${peak.front.toFixed(0)} MB` })
+    summary({
+      benchmark: `read path (${kind})`,
+      measure: 'RSS of the cache front, idle / under load',
+      target: '—',
+      value: `${idle.front.toFixed(0)} / ${peak.front.toFixed(0)} MB`,
+    })
     delays.sort((a, b) => a - b)
-    console.log(`  freshness: ${PROBES} publishes and ${PROBES} withdrawals under load: ${stale} stale reads after the gate's response; first fresh read after ${delays[0]!.toFixed(1)}–${delays.at(-1)!.toFixed(1)} ms`)
-    console.log(`  memory (RSS): cache front ${idle.front.toFixed(0)} MB idle, ${peak.front.toFixed(0)} MB under load; Next with its Payload ${idle.upstream.toFixed(0)} MB idle, ${peak.upstream.toFixed(0)} MB under load`)
+    console.log(
+      `  freshness: ${PROBES} publishes and ${PROBES} withdrawals under load: ${stale} stale reads after the gate's response; first fresh read after ${delays[0]!.toFixed(1)}–${delays.at(-1)!.toFixed(1)} ms`,
+    )
+    console.log(
+      `  memory (RSS): cache front ${idle.front.toFixed(0)} MB idle, ${peak.front.toFixed(0)} MB under load; Next with its Payload ${idle.upstream.toFixed(0)} MB idle, ${peak.upstream.toFixed(0)} MB under load`,
+    )
     rmSync(bytes, { force: true, recursive: true })
   } finally {
     // SIGTERM: the start script stops Next and the front with it.

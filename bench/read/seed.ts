@@ -13,7 +13,15 @@ export async function seedNews(payload: Payload, count: number) {
     const rows = Array.from({ length: Math.min(500, count - i) }, (_, j) => {
       const n = i + j
       const at = new Date(now - n * 60_000).toISOString()
-      return { _status: 'published', body: richText(`第${n}条：${paragraph}`, paragraph), createdAt: at, publishedAt: at, summary: paragraph.slice(0, 60), title: `工作动态第${n}号：秋季森林防火巡查`, updatedAt: at }
+      return {
+        _status: 'published',
+        body: richText(`第${n}条：${paragraph}`, paragraph),
+        createdAt: at,
+        publishedAt: at,
+        summary: paragraph.slice(0, 60),
+        title: `工作动态第${n}号：秋季森林防火巡查`,
+        updatedAt: at,
+      }
     })
     await drizzle.insert(news).values(rows)
   }

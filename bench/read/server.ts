@@ -42,7 +42,14 @@ switch (mode) {
           res.writeHead(304, { etag: etags[which] }).end()
           return
         }
-        res.writeHead(200, { 'cache-control': 'public, no-cache', 'content-length': files[which].length, 'content-type': 'application/json', etag: etags[which] }).end(files[which])
+        res
+          .writeHead(200, {
+            'cache-control': 'public, no-cache',
+            'content-length': files[which].length,
+            'content-type': 'application/json',
+            etag: etags[which],
+          })
+          .end(files[which])
       }),
     )
     break

@@ -39,7 +39,9 @@ export async function DueRequests({ i18n, payload, user }: ServerProps) {
       <ul>
         {docs.map((doc) => {
           const { daysLeft, overdue } = dueStatus(doc.dueDate!, today, calendar)
-          const when = overdue ? t('govPublishing:dueRequests:daysOverdue', { days: -daysLeft }) : t('govPublishing:dueRequests:daysLeft', { days: daysLeft })
+          const when = overdue
+            ? t('govPublishing:dueRequests:daysOverdue', { days: -daysLeft })
+            : t('govPublishing:dueRequests:daysLeft', { days: daysLeft })
           return (
             <li data-overdue={overdue} key={doc.id}>
               <a href={`${payload.config.routes.admin}/collections/disclosure-requests/${doc.id}`}>{doc.trackingNumber}</a> · {doc.applicantName} ·{' '}

@@ -14,7 +14,6 @@ const DECISIONS = new Set<WorkflowAction>(['approve', 'pass-review'])
 
 type Row = { collection: string; href: string; id: number | string; label: string; state: string; title: string }
 
-
 /**
  * 待我处理 on the dashboard: items waiting at a level this user decides (and did not write), and for
  * editors their items that came back with a reason.
@@ -31,7 +30,10 @@ export async function MyQueue({ i18n, payload, user }: ServerProps) {
   /** What I can decide now (the machine's answer, as in the panel), or my returned draft to fix. */
   const add = (slug: string, doc: Doc, label: unknown, title: unknown, href: string) => {
     const state = doc.workflow?.state ?? 'draft'
-    const mine = state === 'draft' ? doc.workflow?.editors?.includes(actor.id) : availableActions(snapshotOf(doc.workflow), actor, levels).some((a) => DECISIONS.has(a))
+    const mine =
+      state === 'draft'
+        ? doc.workflow?.editors?.includes(actor.id)
+        : availableActions(snapshotOf(doc.workflow), actor, levels).some((a) => DECISIONS.has(a))
     if (mine) rows.push({ collection: slug, href, id: doc.id, label: label as never, state, title: String(title ?? '') })
   }
   const admin = payload.config.routes.admin
@@ -43,7 +45,14 @@ export async function MyQueue({ i18n, payload, user }: ServerProps) {
       const { level, state } = doc.workflow ?? {}
       const atMine = (state === 'pending-review' || state === 'pending-approval') && myLevels.includes(level ?? 0)
       const returned = state === 'draft' && Boolean(doc.workflow?.reason)
-      if (atMine || returned) add(slug, doc, global.label, global.label && typeof global.label === 'object' ? getTranslation(global.label, i18n) : slug, `${admin}/globals/${slug}`)
+      if (atMine || returned)
+        add(
+          slug,
+          doc,
+          global.label,
+          global.label && typeof global.label === 'object' ? getTranslation(global.label, i18n) : slug,
+          `${admin}/globals/${slug}`,
+        )
       continue
     }
     const config = payload.collections[slug as 'news'].config
@@ -79,8 +88,8 @@ export async function MyQueue({ i18n, payload, user }: ServerProps) {
         <ul>
           {rows.map((row) => (
             <li key={`${row.collection}-${row.id}`}>
-              <a href={row.href}>{row.title}</a>{' '}
-              · {(row.label && getTranslation(row.label as never, i18n)) || row.collection} · {labelOf(t, 'states', row.state)}
+              <a href={row.href}>{row.title}</a> · {(row.label && getTranslation(row.label as never, i18n)) || row.collection} ·{' '}
+              {labelOf(t, 'states', row.state)}
             </li>
           ))}
         </ul>

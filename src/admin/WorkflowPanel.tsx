@@ -138,12 +138,13 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
   const state = workflow.state ?? 'draft'
   const level = workflow.level != null ? levels[workflow.level] : undefined
   // The buttons are what the machine allows this user now; the server decides again on every press.
-  const actions = user ? availableActions(snapshotOf(workflow), { id: String(user.id), roles: (user.roles as string[] | undefined) ?? [] }, levels) : []
+  const actions = user
+    ? availableActions(snapshotOf(workflow), { id: String(user.id), roles: (user.roles as string[] | undefined) ?? [] }, levels)
+    : []
   const warnings = openWarnings(workflow)
   // After a refused submission (or a reload since), the draft shows what stopped it.
-  const lastRefusal = (state === 'draft' || state === 'withdrawn') && workflow.checks?.findings.some((f) => f.severity === 'block')
-    ? workflow.checks.findings
-    : null
+  const lastRefusal =
+    (state === 'draft' || state === 'withdrawn') && workflow.checks?.findings.some((f) => f.severity === 'block') ? workflow.checks.findings : null
   const passes = actions.includes('pass-review') || actions.includes('approve')
 
   return (
@@ -196,9 +197,7 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
           {error}
         </p>
       )}
-      {(refused ?? lastRefusal) && (
-        <Findings findings={(refused ?? lastRefusal)!} title={t('govPublishing:workflow:lastSubmission')} />
-      )}
+      {(refused ?? lastRefusal) && <Findings findings={(refused ?? lastRefusal)!} title={t('govPublishing:workflow:lastSubmission')} />}
       {checkButton}
       {checkResult}
       <p className="workflow-panel__previews">
@@ -217,8 +216,7 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
         <ul className="workflow-panel__deliveries">
           {deliveries.map((d) => (
             <li data-status={d.status} key={d.id}>
-              {labelOf(t, 'channels', d.channel) ?? d.channel} ·{' '}
-              {labelOf(t, 'actions', d.action === 'update' ? 'publish' : d.action) ?? d.action} ·{' '}
+              {labelOf(t, 'channels', d.channel) ?? d.channel} · {labelOf(t, 'actions', d.action === 'update' ? 'publish' : d.action) ?? d.action} ·{' '}
               {labelOf(t, 'deliveryStatuses', d.status) ?? d.status}
               {d.lastError ? `：${d.lastError}` : ''}
               {d.external?.articleUrl && (
@@ -250,8 +248,8 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
       <ol className="workflow-panel__history">
         {entries.map((entry) => (
           <li key={entry.id}>
-            <time>{new Date(entry.createdAt).toLocaleString(t('govPublishing:dateLocale'))}</time>{' '}
-            {entry.userName} · {labelOf(t, 'actions', entry.action) ?? entry.action}
+            <time>{new Date(entry.createdAt).toLocaleString(t('govPublishing:dateLocale'))}</time> {entry.userName} ·{' '}
+            {labelOf(t, 'actions', entry.action) ?? entry.action}
             {entry.comment ? `：${entry.comment}` : ''}
           </li>
         ))}

@@ -24,7 +24,14 @@ export async function approvedItem(payload: Payload, delivery: DeliveryInput): P
   const collection = payload.collections[delivery.collection as CollectionSlug]?.config
   if (!collection) throw new DeliveryError(`未知栏目 / unknown collection ${delivery.collection}`, true)
   const read = (depth: number) =>
-    payload.findByID({ id: delivery.document, collection: collection.slug as CollectionSlug, depth, disableErrors: true, draft: false, overrideAccess: true })
+    payload.findByID({
+      id: delivery.document,
+      collection: collection.slug as CollectionSlug,
+      depth,
+      disableErrors: true,
+      draft: false,
+      overrideAccess: true,
+    })
   // The hash is taken over ids (depth 0), the channels need the files themselves (depth 1).
   const [bare, doc] = (await Promise.all([read(0), read(1)])) as Array<ApprovedItem | null>
   if (!bare || !doc || bare._status !== 'published') {
@@ -52,7 +59,13 @@ export function richTextBody(payload: Payload, item: ApprovedItem, collection: s
   return field && 'name' in field ? item[field.name] : undefined
 }
 
-export type MediaDoc = { filename?: string; id: number | string; mimeType?: string; sizes?: Record<string, { filename?: null | string } | undefined>; url?: null | string }
+export type MediaDoc = {
+  filename?: string
+  id: number | string
+  mimeType?: string
+  sizes?: Record<string, { filename?: null | string } | undefined>
+  url?: null | string
+}
 
 /** The media documents of the images in a rich-text body, by id: one query for all of them. */
 export async function bodyMedia(payload: Payload, body: unknown): Promise<Map<string, MediaDoc>> {

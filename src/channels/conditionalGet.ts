@@ -13,7 +13,8 @@ export function notModified(
   request: { ifModifiedSince?: null | string; ifNoneMatch?: null | string },
   answer: { etag?: string; lastModified?: string },
 ): boolean {
-  if (request.ifNoneMatch) return Boolean(answer.etag) && request.ifNoneMatch.split(',').some((tag) => tag.trim() === answer.etag || tag.trim() === '*')
+  if (request.ifNoneMatch)
+    return Boolean(answer.etag) && request.ifNoneMatch.split(',').some((tag) => tag.trim() === answer.etag || tag.trim() === '*')
   // NaN (a header missing or unreadable) compares false: the answer is sent.
   return Date.parse(request.ifModifiedSince ?? '') >= Date.parse(answer.lastModified ?? '')
 }

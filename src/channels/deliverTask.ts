@@ -35,7 +35,14 @@ const update = (req: PayloadRequest, id: number | string, data: Record<string, u
 export const deliverTask = (retryBaseMs: number): TaskConfig<'deliver'> => ({
   slug: DELIVER_TASK,
   handler: async ({ input, job, req }) => {
-    const found = await req.payload.findByID({ id: input.delivery, collection: 'deliveries', depth: 0, disableErrors: true, overrideAccess: true, req })
+    const found = await req.payload.findByID({
+      id: input.delivery,
+      collection: 'deliveries',
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: true,
+      req,
+    })
     if (!found || found.status === 'delivered' || found.status === 'withdrawn') return { output: {} }
     if (!(await claimDelivery(req.payload, found.id, String(job.id)))) {
       req.payload.logger.info({ msg: `投递 ${found.id} 正由另一任务处理 / delivery ${found.id} is being run by another job` })
@@ -66,7 +73,13 @@ export const deliverTask = (retryBaseMs: number): TaskConfig<'deliver'> => ({
       // earlier deliveries still say delivered (a withdrawn delivery never runs again to correct them).
       const ownTransaction = await initTransaction(req)
       try {
-        await update(req, found.id, { deliveredAt: new Date().toISOString(), external: { ...known, ...external }, lastError: null, runUntil: null, status: done })
+        await update(req, found.id, {
+          deliveredAt: new Date().toISOString(),
+          external: { ...known, ...external },
+          lastError: null,
+          runUntil: null,
+          status: done,
+        })
         if (done === 'withdrawn') await markTakenDown(req, delivery)
         if (ownTransaction) await commitTransaction(req)
       } catch (error) {

@@ -48,7 +48,7 @@ export async function queueDeliveries(
   })
   const sentTo = new Set(earlier.docs.map((d) => d.channel))
   // A withdrawal takes the item down wherever it went; a publication goes where the item says.
-  const channels = action === 'withdraw' ? [...sentTo] : (item.channels?.length ? item.channels : ['website' as const])
+  const channels = action === 'withdraw' ? [...sentTo] : item.channels?.length ? item.channels : ['website' as const]
   for (const channel of channels) {
     const kind: DeliveryAction = action === 'withdraw' ? 'withdraw' : sentTo.has(channel) ? 'update' : 'publish'
     const delivery = await req.payload.create({

@@ -16,7 +16,14 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
 /** The latest draft of an item, for staff: what reviewers are about to pass. */
 async function draftOf(req: PayloadRequest, slug: string): Promise<ApprovedItem | Response> {
   if (!isStaff(req.user)) return errorResponse(req.user ? 403 : 401, 'auth', '仅工作人员可预览 / Staff only')
-  const item = await req.payload.findByID({ id: String(req.routeParams?.id), collection: slug as CollectionSlug, depth: 1, disableErrors: true, draft: true, overrideAccess: true })
+  const item = await req.payload.findByID({
+    id: String(req.routeParams?.id),
+    collection: slug as CollectionSlug,
+    depth: 1,
+    disableErrors: true,
+    draft: true,
+    overrideAccess: true,
+  })
   return item ? (item as unknown as ApprovedItem) : errorResponse(404, 'not-found', '没有这个条目 / No such item')
 }
 

@@ -51,7 +51,6 @@ export function kickDeliveries(payload: Payload): void {
   if (deliveriesInServer(payload)) runDeliveries(payload).catch(logRunFailure(payload))
 }
 
-
 /**
  * Jobs a crashed runner left marked as processing. Only one process runs deliveries, so at its start any such
  * job is an orphan: it runs again, and the delivery's saved ids let it continue where the crash stopped it.
@@ -66,7 +65,13 @@ export async function releaseOrphanedDeliveries(payload: Payload): Promise<void>
   if (docs.length) payload.logger.warn({ msg: `恢复中断的投递任务 / resumed ${docs.length} interrupted deliveries` })
   // The runs that held them died with their process. A run cut short by our own crash is not a failure of the
   // channel: it gives back the attempt it counted, or a few crashes could use up a delivery's retries.
-  const { docs: held } = await payload.find({ collection: 'deliveries', depth: 0, overrideAccess: true, pagination: false, where: { runUntil: { exists: true } } })
+  const { docs: held } = await payload.find({
+    collection: 'deliveries',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    where: { runUntil: { exists: true } },
+  })
   for (const delivery of held) {
     const attempts = delivery.status === 'sending' ? Math.max(0, (delivery.attempts ?? 0) - 1) : delivery.attempts
     await payload.update({ id: delivery.id, collection: 'deliveries', data: { attempts, runUntil: null }, depth: 0, overrideAccess: true })

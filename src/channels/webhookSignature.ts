@@ -3,8 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 /** How far a webhook's timestamp may be from the receiver's clock before it is treated as a replay. */
 export const WEBHOOK_TOLERANCE_SECONDS = 300
 
-const hmac = (secret: string, timestamp: number, body: string) =>
-  createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')
+const hmac = (secret: string, timestamp: number, body: string) => createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')
 
 /**
  * Headers of a signed webhook: HMAC-SHA256 over `<unix seconds>.<body>`, so neither the body nor the time

@@ -98,7 +98,7 @@ function buildView(original: string, changes: Iterable<[start: number, end: numb
 
 function* compatibilityChanges(text: string): Generator<[number, number, string]> {
   const flags = bmpTable()
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i)
     // The common cases, kept cheap: a BMP character on its own (not followed by one that joins it).
     if ((code < 0xd800 || code > 0xdfff) && flags[code] !== JOINS && !(i + 1 < text.length && joins(text, i + 1, flags))) {

@@ -9,11 +9,7 @@ const validRegion = (code: string) => /^[1-8][0-9]/.test(code) && code.slice(0, 
 function validBirthDate(year: number, month: number, day: number, now = new Date()): boolean {
   const date = new Date(Date.UTC(year, month - 1, day))
   return (
-    year >= 1880 &&
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day &&
-    date.getTime() <= now.getTime()
+    year >= 1880 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date.getTime() <= now.getTime()
   )
 }
 
@@ -27,8 +23,7 @@ export function isValidIdNumber18(value: string): boolean {
 
 /** The old 15-digit form (before 1999): region, birth date YYMMDD in the 1900s, sequence; it has no check digit. */
 export function isValidIdNumber15(value: string): boolean {
-  return /^\d{15}$/.test(value) && validRegion(value) &&
-    validBirthDate(1900 + +value.slice(6, 8), +value.slice(8, 10), +value.slice(10, 12))
+  return /^\d{15}$/.test(value) && validRegion(value) && validBirthDate(1900 + +value.slice(6, 8), +value.slice(8, 10), +value.slice(10, 12))
 }
 
 /** Luhn (ISO/IEC 7812) over a card number's digits. */

@@ -29,9 +29,7 @@ export function checkPunctuation(text: string): Finding[] {
         open.pop()
       }
     } else if (FULL_WIDTH[ch] && mixesIntoChinese(text, i)) {
-      findings.push(
-        finding(text, 'punctuation', 'warn', i, i + 1, `中文中使用了半角“${ch}” / Half-width “${ch}” in Chinese text`, FULL_WIDTH[ch]!),
-      )
+      findings.push(finding(text, 'punctuation', 'warn', i, i + 1, `中文中使用了半角“${ch}” / Half-width “${ch}” in Chinese text`, FULL_WIDTH[ch]!))
     }
   }
   for (const o of open) findings.push(unclosed(text, o))

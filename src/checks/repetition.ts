@@ -45,9 +45,7 @@ export function checkRepetition(text: string, whitelist: string[]): Finding[] {
 
   for (const m of text.matchAll(REPEATED_WORD)) {
     if (fine.has(m[0]) || fine.has(m[1]!)) continue
-    findings.push(
-      finding(text, 'repetition', 'warn', m.index, m.index + m[0].length, `“${m[1]}”重复 / “${m[1]}” typed twice`, m[1]!),
-    )
+    findings.push(finding(text, 'repetition', 'warn', m.index, m.index + m[0].length, `“${m[1]}”重复 / “${m[1]}” typed twice`, m[1]!))
   }
 
   for (let i = 1; i < text.length; i++) {

@@ -14,7 +14,8 @@ const CLASSIFICATION =
  * Restricted-circulation markers. They are flagged where they stand as a marker — alone on a line, in
  * brackets, between punctuation or closing a sentence — not inside a sentence about them (严格执行涉密文件不得外传的规定).
  */
-const MARKERS = /内部资料|内部文件|内部刊物|内部传阅|内部使用|内部参考|仅供内部|注意保密|严格保密|不得外传|严禁外传|不得翻印|不得转发|涉密文件|秘密件/g
+const MARKERS =
+  /内部资料|内部文件|内部刊物|内部传阅|内部使用|内部参考|仅供内部|注意保密|严格保密|不得外传|严禁外传|不得翻印|不得转发|涉密文件|秘密件/g
 const MARKER_EDGE = /[\s\p{P}\p{S}]/u
 
 let traditional: { forms: Map<string, string>; pattern: RegExp } | undefined
@@ -55,14 +56,7 @@ export function checkSecrecy(original: string): Finding[] {
     // 本通知不得外传。 is a marker too: it closes its sentence.
     if (!(isEdge(text[start - 1]) && isEdge(text[end])) && !endsSentence(text[end])) continue
     findings.push(
-      finding(
-        original,
-        'secrecy',
-        'block',
-        start,
-        end,
-        `含限制传阅标记“${m[0]}”：请确认不属于不宜公开的内部信息 / Restricted-circulation marker`,
-      ),
+      finding(original, 'secrecy', 'block', start, end, `含限制传阅标记“${m[0]}”：请确认不属于不宜公开的内部信息 / Restricted-circulation marker`),
     )
   }
   return findings

@@ -71,15 +71,13 @@ export function checkTraditional(text: string, exceptions: string[]): Finding[] 
   // Hits a few Chinese characters apart make one finding (推進鄉村振興 → 推进乡村振兴).
   const near = (a: number, b: number) => b - a <= 3 && [...text.slice(a + 1, b)].every(isHan)
   const findings: Finding[] = []
-  for (let k = 0; k < confirmed.length; ) {
+  for (let k = 0; k < confirmed.length;) {
     let end = k
     while (end + 1 < confirmed.length && near(confirmed[end]!, confirmed[end + 1]!)) end++
     const start = confirmed[k]!
     const stop = confirmed[end]! + 1
     const span = text.slice(start, stop)
-    findings.push(
-      finding(text, 'traditional', 'warn', start, stop, `繁体字“${span}” / Traditional characters in simplified text`, convert(span)),
-    )
+    findings.push(finding(text, 'traditional', 'warn', start, stop, `繁体字“${span}” / Traditional characters in simplified text`, convert(span)))
     k = end + 1
   }
   return findings

@@ -16,5 +16,7 @@ if (report.ok) {
   process.exit(0)
 }
 const { id, reason, sequence } = report.broken
-console.error(`审核日志被篡改：第一条异常记录 id=${id} sequence=${sequence ?? '-'}（${reason}）${before} / audit log broken at entry id=${id} sequence=${sequence ?? '-'} (${reason})`)
+console.error(
+  `审核日志被篡改：第一条异常记录 id=${id} sequence=${sequence ?? '-'}（${reason}）${before} / audit log broken at entry id=${id} sequence=${sequence ?? '-'} (${reason})`,
+)
 process.exit(1)

@@ -66,7 +66,10 @@ front?.on('exit', (code) => {
 // banner now, and start its jobs (scheduled publication, deliveries) without waiting for a visitor.
 if (!dev) {
   while (server.exitCode === null) {
-    const answered = await fetch(`http://127.0.0.1:${nextPort}/api/globals/organ`).then(() => true, () => false)
+    const answered = await fetch(`http://127.0.0.1:${nextPort}/api/globals/organ`).then(
+      () => true,
+      () => false,
+    )
     if (answered) break
     await new Promise((resolve) => setTimeout(resolve, 200))
   }

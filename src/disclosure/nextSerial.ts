@@ -17,7 +17,9 @@ export async function nextSerial(payload: Payload, req: PayloadRequest, prefix: 
   const now = new Date()
   if (sqlAdapter(payload)) {
     const table = tableOf(payload, COUNTERS_SLUG)
-    const [row] = await (await sessionOf(req))
+    const [row] = await (
+      await sessionOf(req)
+    )
       .insert(table)
       .values({ createdAt: now.toISOString(), prefix, updatedAt: now.toISOString(), value: 1 })
       .onConflictDoUpdate({

@@ -67,7 +67,12 @@ export const disclosureFields: Field[] = [
       position: 'sidebar',
     },
     fields: [
-      { name: 'start', type: 'date', admin: { date: { displayFormat: 'yyyy-MM-dd', pickerAppearance: 'dayOnly' } }, label: { en: 'Notice from', zh: '公示开始' } },
+      {
+        name: 'start',
+        type: 'date',
+        admin: { date: { displayFormat: 'yyyy-MM-dd', pickerAppearance: 'dayOnly' } },
+        label: { en: 'Notice from', zh: '公示开始' },
+      },
       {
         name: 'end',
         type: 'date',

@@ -48,8 +48,13 @@ export const workflowField = (levels: ReviewLevel[]): Field => ({
     { name: 'reason', type: 'textarea', access: staffOnly, label: { en: 'Last reason', zh: '最近一次退回或撤回理由' } },
     { name: 'editors', type: 'json', access: staffOnly, admin: { hidden: true }, typescriptSchema: jsonTypes.strings },
     { name: 'history', type: 'json', access: staffOnly, label: { en: 'Decisions', zh: '审核记录' }, typescriptSchema: jsonTypes.decisions },
-    { name: 'checks', type: 'json', access: staffOnly, label: { en: 'Automated checks', zh: '机器初审结果' }, typescriptSchema: jsonTypes.workflowChecks },
+    {
+      name: 'checks',
+      type: 'json',
+      access: staffOnly,
+      label: { en: 'Automated checks', zh: '机器初审结果' },
+      typescriptSchema: jsonTypes.workflowChecks,
+    },
   ],
   label: { en: 'Review', zh: '审核' },
 })
-

@@ -29,9 +29,18 @@ export type LoginDecision = { delayMs: number } | { retryAfterSeconds: number }
  * this attempt). A stranger's failures refuse the stranger's own address; on the account they only slow every
  * attempt a little, so the real user signing in from elsewhere still gets in.
  */
-export function loginDecision(counts: { account: RateLimitResult; address: RateLimitResult; pair: RateLimitResult }, limits: LoginLimits): LoginDecision {
+export function loginDecision(
+  counts: { account: RateLimitResult; address: RateLimitResult; pair: RateLimitResult },
+  limits: LoginLimits,
+): LoginDecision {
   if (!counts.pair.allowed || !counts.address.allowed) {
-    return { retryAfterSeconds: Math.max(counts.pair.allowed ? 0 : counts.pair.retryAfterSeconds, counts.address.allowed ? 0 : counts.address.retryAfterSeconds, 1) }
+    return {
+      retryAfterSeconds: Math.max(
+        counts.pair.allowed ? 0 : counts.pair.retryAfterSeconds,
+        counts.address.allowed ? 0 : counts.address.retryAfterSeconds,
+        1,
+      ),
+    }
   }
   const beyond = counts.account.count - limits.slowAccountAfter
   return { delayMs: beyond > 0 ? Math.min(beyond * limits.slowdownStepMs, limits.slowdownMaxMs) : 0 }

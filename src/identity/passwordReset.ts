@@ -14,7 +14,8 @@ const HOUR = 60 * 60_000
 const perAddress = rateLimiter(10, HOUR)
 const perAccount = rateLimiter(1, HOUR / 4)
 
-export const RESET_ANSWER = '如该邮箱已登记，重置密码的链接已发往该邮箱（1 小时内有效） / If the address is registered, a reset link has been sent to it (valid for 1 hour)'
+export const RESET_ANSWER =
+  '如该邮箱已登记，重置密码的链接已发往该邮箱（1 小时内有效） / If the address is registered, a reset link has been sent to it (valid for 1 hour)'
 
 /**
  * The reset itself, after the answer has gone out: Payload's operation stores the token in its own short

@@ -14,8 +14,7 @@ const DUMMY_SALT = randomBytes(32).toString('hex')
  * The hash Payload computes for a wrong password of an existing account (pbkdf2-sha256, 600,000 rounds,
  * 32 bytes: payload 3.90's generatePasswordSaltHash), computed for an unknown one too, so both take as long.
  */
-const hashLikePayload = (password: string) =>
-  new Promise<void>((resolve) => pbkdf2(password, DUMMY_SALT, 600_000, 32, 'sha256', () => resolve()))
+const hashLikePayload = (password: string) => new Promise<void>((resolve) => pbkdf2(password, DUMMY_SALT, 600_000, 32, 'sha256', () => resolve()))
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -30,7 +29,11 @@ export async function beforeSignIn(req: PayloadRequest, data: { email?: unknown;
   const decision = throttle.attempt(address, account)
   if ('retryAfterSeconds' in decision) {
     req.responseHeaders = new Headers({ 'Retry-After': String(decision.retryAfterSeconds) })
-    throw refusal(`登录失败次数过多，请${Math.ceil(decision.retryAfterSeconds / 60)}分钟后再试 / Too many failed sign-ins: try again later`, 429, 'rate-limit')
+    throw refusal(
+      `登录失败次数过多，请${Math.ceil(decision.retryAfterSeconds / 60)}分钟后再试 / Too many failed sign-ins: try again later`,
+      429,
+      'rate-limit',
+    )
   }
   req.context[ATTEMPT] = { account, address }
   if (decision.delayMs) await pause(decision.delayMs)

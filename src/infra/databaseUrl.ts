@@ -16,9 +16,7 @@ export function databaseKind(url: string): DatabaseKind {
   if (/^postgres(ql)?:\/\//.test(url)) return 'postgres'
   if (/^mongodb(\+srv)?:\/\//.test(url)) return 'mongodb'
   if (url.startsWith('file:')) return 'sqlite'
-  throw new Error(
-    `DATABASE_URL 无法识别：应以 file:、postgres:// 或 mongodb:// 开头 / unsupported DATABASE_URL: ${url.split(':')[0]}:…`,
-  )
+  throw new Error(`DATABASE_URL 无法识别：应以 file:、postgres:// 或 mongodb:// 开头 / unsupported DATABASE_URL: ${url.split(':')[0]}:…`)
 }
 
 /** A relative SQLite path is taken from the project root, not the process cwd (Next changes it). */
@@ -28,4 +26,3 @@ export function sqliteUrl(url: string): string {
   mkdirSync(path.dirname(file), { recursive: true })
   return `file:${file}`
 }
-

@@ -44,7 +44,11 @@ export function asyncLockWaits<T extends BaseDatabaseAdapter>(adapter: T, ms: nu
   adapter.connect = async (args) => {
     await connect(args)
     const client = (adapter as unknown as { client: Client }).client
-    const { batch, execute, transaction } = { batch: client.batch.bind(client), execute: client.execute.bind(client), transaction: client.transaction.bind(client) }
+    const { batch, execute, transaction } = {
+      batch: client.batch.bind(client),
+      execute: client.execute.bind(client),
+      transaction: client.transaction.bind(client),
+    }
     const dropConnection = async () => (await transaction('deferred')).close()
     client.execute = (...args) => whenNotBusy(() => execute(...args), ms, dropConnection)
     client.batch = (...args) => whenNotBusy(() => batch(...args), ms, dropConnection)

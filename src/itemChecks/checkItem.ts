@@ -135,12 +135,7 @@ async function linkStatuses(req: PayloadRequest, refs: RichTextRef[], media: Map
 }
 
 /** The machine first pass over an item (saved or as edited in the form): every field and attachment. */
-export async function checkItem(
-  req: PayloadRequest,
-  collection: { fields: Field[] },
-  data: Data,
-  settings?: CheckSettings,
-): Promise<ItemFinding[]> {
+export async function checkItem(req: PayloadRequest, collection: { fields: Field[] }, data: Data, settings?: CheckSettings): Promise<ItemFinding[]> {
   const rules = settings ?? (await loadCheckSettings(req))
   const segments: Segment[] = []
   const uploads: Upload[] = []
@@ -210,7 +205,14 @@ export async function checkItem(
     } catch (error) {
       req.payload.logger.warn({ err: error, msg: `附件无法读取 / cannot read attachment ${doc.filename}` })
       findings.push({
-        ...finding(doc.filename!, 'unreadable', 'warn', 0, doc.filename!.length, `附件“${doc.filename}”无法读取，须人工检查 / Attachment could not be read: check it by hand`),
+        ...finding(
+          doc.filename!,
+          'unreadable',
+          'warn',
+          0,
+          doc.filename!.length,
+          `附件“${doc.filename}”无法读取，须人工检查 / Attachment could not be read: check it by hand`,
+        ),
         field: upload.field,
         file: doc.filename!,
       })

@@ -12,7 +12,6 @@ import { targetFor } from '../workflow/target'
 /** 2 M characters, about 6 MB of Chinese: far beyond any item, small enough to answer at once. */
 const MAX_TEXT = 2_000_000
 
-
 /**
  * `POST /api/checks`: the machine first pass on demand, for staff writing or reviewing content.
  * `{ text }` checks a text; `{ collection, id }` the saved draft of an item; `{ collection, data }` an item as
@@ -32,7 +31,11 @@ export const checksEndpoint = (slugs: string[]): Endpoint => ({
       return Response.json({ findings: checkText(body.text, await loadCheckSettings(req)) })
     }
     if (typeof body.collection !== 'string' || !slugs.includes(body.collection)) {
-      return errorResponse(400, 'input', `请提供 text，或 collection（${slugs.join(' / ')}）与 id 或 data / Give text, or a collection with id or data`)
+      return errorResponse(
+        400,
+        'input',
+        `请提供 text，或 collection（${slugs.join(' / ')}）与 id 或 data / Give text, or a collection with id or data`,
+      )
     }
     const hasId = typeof body.id === 'string' || typeof body.id === 'number'
     // A global is named like a collection; its id is its slug.

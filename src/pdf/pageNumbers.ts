@@ -9,11 +9,15 @@ export function pageNumbers(doc: Doc) {
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i)
     withoutBottomMargin(doc, () =>
-      doc.font(REGULAR).fontSize(FOLIO_SIZE).fillColor('black').text(`— ${i - start + 1} —`, MARGINS.left, PAGE_HEIGHT - MARGINS.bottom + 7 * MM, {
-        align: 'center',
-        lineBreak: false,
-        width: TEXT_WIDTH,
-      }),
+      doc
+        .font(REGULAR)
+        .fontSize(FOLIO_SIZE)
+        .fillColor('black')
+        .text(`— ${i - start + 1} —`, MARGINS.left, PAGE_HEIGHT - MARGINS.bottom + 7 * MM, {
+          align: 'center',
+          lineBreak: false,
+          width: TEXT_WIDTH,
+        }),
     )
   }
 }

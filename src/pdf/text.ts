@@ -22,6 +22,7 @@ export function centredTitle(doc: Doc, text: string, y: number, slack: number) {
   const options = { align: 'center' as const, lineGap: lineGapFor(TITLE_SIZE, 1.3) }
   const lines = Math.ceil(doc.widthOfString(text) / TEXT_WIDTH)
   const even = Math.min(TEXT_WIDTH, doc.widthOfString(text) / lines + slack * TITLE_SIZE)
-  const width = doc.heightOfString(text, { ...options, width: even }) > doc.heightOfString(text, { ...options, width: TEXT_WIDTH }) ? TEXT_WIDTH : even
+  const width =
+    doc.heightOfString(text, { ...options, width: even }) > doc.heightOfString(text, { ...options, width: TEXT_WIDTH }) ? TEXT_WIDTH : even
   doc.text(text, MARGINS.left + (TEXT_WIDTH - width) / 2, y, { ...options, width })
 }

@@ -22,7 +22,18 @@ export type FrontOptions = {
 
 type Entry = { body: Buffer; headers: Record<string, string>; size: number; status: number; token: string }
 
-const KEPT_HEADERS = ['content-type', 'etag', 'last-modified', 'cache-control', 'content-disposition', 'vary', 'content-security-policy', 'x-frame-options', 'x-content-type-options', 'referrer-policy']
+const KEPT_HEADERS = [
+  'content-type',
+  'etag',
+  'last-modified',
+  'cache-control',
+  'content-disposition',
+  'vary',
+  'content-security-policy',
+  'x-frame-options',
+  'x-content-type-options',
+  'referrer-policy',
+]
 /**
  * How long a connection to the application server stays idle in the pool before the front closes it: well under
  * the application server's own keep-alive (`npm start` gives Next twice this), so the front is always the one to
@@ -68,7 +79,11 @@ class Lru {
   }
 }
 
-export type Front = { cache: { bytes: number; entries: () => number }; handle: (req: IncomingMessage, res: ServerResponse) => void; server: http.Server }
+export type Front = {
+  cache: { bytes: number; entries: () => number }
+  handle: (req: IncomingMessage, res: ServerResponse) => void
+  server: http.Server
+}
 
 export function createFront(options: FrontOptions): Front {
   const lru = new Lru(options.maxBytes ?? 64 * 1024 * 1024)
@@ -191,7 +206,16 @@ export function createFront(options: FrontOptions): Front {
 
   const server = http.createServer(handle)
   server.keepAliveTimeout = 65_000
-  return { cache: { get bytes() { return lru.bytes }, entries: () => lru.size }, handle, server }
+  return {
+    cache: {
+      get bytes() {
+        return lru.bytes
+      },
+      entries: () => lru.size,
+    },
+    handle,
+    server,
+  }
 }
 
 /**

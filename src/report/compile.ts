@@ -67,7 +67,12 @@ const blank = (value: unknown) => value === null || value === undefined || (type
  * What to write: the fresh value everywhere, except where a person's value stands and `overwrite` is not
  * given. `read` gives the report's current value at a path; `last` is what the previous compile wrote.
  */
-export function mergeCompiled(read: (path: string) => unknown, last: Compiled | null, fresh: Compiled, overwrite: boolean): { kept: Kept[]; values: Record<string, unknown> } {
+export function mergeCompiled(
+  read: (path: string) => unknown,
+  last: Compiled | null,
+  fresh: Compiled,
+  overwrite: boolean,
+): { kept: Kept[]; values: Record<string, unknown> } {
   const kept: Kept[] = []
   const values: Record<string, unknown> = {}
   for (const [path, compiled] of Object.entries(fresh)) {

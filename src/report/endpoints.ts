@@ -63,7 +63,11 @@ export const reportEndpoints: Endpoint[] = [
 ]
 
 /** The report rendered: the published version for anyone, the newest for staff with `?draft=true`. */
-function rendered(path: string, type: string, render: (req: PayloadRequest, report: AnnualReport) => Promise<Uint8Array<ArrayBuffer> | string>): Endpoint {
+function rendered(
+  path: string,
+  type: string,
+  render: (req: PayloadRequest, report: AnnualReport) => Promise<Uint8Array<ArrayBuffer> | string>,
+): Endpoint {
   return {
     handler: async (req) => {
       const report = await renderable(req)

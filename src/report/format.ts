@@ -43,15 +43,10 @@ export const section2Tables = {
   },
   fees: {
     title: '第二十条第（八）项',
-    columns: [
-      { key: 'amount', label: { zh: '本年收费金额（单位：万元）', en: 'Fees this year (10,000 yuan)' } },
-    ],
+    columns: [{ key: 'amount', label: { zh: '本年收费金额（单位：万元）', en: 'Fees this year (10,000 yuan)' } }],
     rows: [{ key: 'adminFees', label: { zh: '行政事业性收费', en: 'Administrative fees' } }],
   },
-} as const satisfies Record<
-  string,
-  { columns: readonly { key: string; label: Label }[]; rows: readonly TableRow[]; title: string }
->
+} as const satisfies Record<string, { columns: readonly { key: string; label: Label }[]; rows: readonly TableRow[]; title: string }>
 
 /** Section 三 columns: 自然人, the five kinds of 法人或其他组织, 总计 (no 法人 subtotal). */
 export const section3Columns = [

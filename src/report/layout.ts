@@ -99,18 +99,12 @@ export function requestsTable(report: AnnualReport): Grid {
   // 自然人 and 总计 stand alone; the kinds of organisation between them sit under 法人或其他组织.
   const [natural, total, organisations] = [section3Columns[0], section3Columns.at(-1)!, section3Columns.slice(1, -1)]
   const head = [
-    [
-      { rowSpan: 3, colSpan: REQUEST_LABEL_COLUMNS, text: BALANCE_NOTE },
-      header(APPLICANTS, { colSpan: section3Columns.length }),
-    ],
+    [{ rowSpan: 3, colSpan: REQUEST_LABEL_COLUMNS, text: BALANCE_NOTE }, header(APPLICANTS, { colSpan: section3Columns.length })],
     [header(natural.label.zh, { rowSpan: 2 }), header(ORGANISATIONS, { colSpan: organisations.length }), header(total.label.zh, { rowSpan: 2 })],
     organisations.map((column) => header(column.label.zh)),
   ]
   const labels = mergedLabels(requestLabelPaths())
-  const body = section3Rows.map((row, r) => [
-    ...labels[r]!,
-    ...section3Columns.map((column) => numberCell(report, 'requests', row.key, column.key)),
-  ])
+  const body = section3Rows.map((row, r) => [...labels[r]!, ...section3Columns.map((column) => numberCell(report, 'requests', row.key, column.key))])
   return { body, caption: captionOf(sectionHeadings.requests), head }
 }
 

@@ -6,7 +6,7 @@ export function nest(values: Record<string, unknown>, base: Record<string, unkno
   for (const [path, value] of Object.entries(values)) {
     const keys = path.split('.')
     let node = out
-    for (const key of keys.slice(0, -1)) node = (node[key] = { ...((node[key] as Record<string, unknown>) ?? {}) })
+    for (const key of keys.slice(0, -1)) node = node[key] = { ...((node[key] as Record<string, unknown>) ?? {}) }
     node[keys.at(-1)!] = value
   }
   return out

@@ -44,7 +44,9 @@ export async function yearRecords(payload: Payload, year: number, publishable: C
   }
 
   const delivered = (channel: Channel) =>
-    count('deliveries', { and: [{ channel: { equals: channel } }, { action: { equals: 'publish' } }, { status: { equals: 'delivered' } }, within('deliveredAt', bounds)] })
+    count('deliveries', {
+      and: [{ channel: { equals: channel } }, { action: { equals: 'publish' } }, { status: { equals: 'delivered' } }, within('deliveredAt', bounds)],
+    })
 
   const [rules, normativeDocs, firstPublished, perChannel, requests, fees] = await Promise.all([
     regulation(KIND_OF.rules),
@@ -67,7 +69,13 @@ async function chargedFees(payload: Payload, year: number): Promise<number> {
     overrideAccess: true,
     pagination: false,
     select: { feeAmount: true },
-    where: { and: [{ feeAmount: { greater_than: 0 } }, { receivedOn: { greater_than_equal: `${year}-01-01` } }, { receivedOn: { less_than_equal: `${year}-12-31` } }] },
+    where: {
+      and: [
+        { feeAmount: { greater_than: 0 } },
+        { receivedOn: { greater_than_equal: `${year}-01-01` } },
+        { receivedOn: { less_than_equal: `${year}-12-31` } },
+      ],
+    },
   })
   return docs.reduce((sum, doc) => sum + (doc.feeAmount ?? 0), 0)
 }

@@ -84,10 +84,7 @@ function rowsHtml(rows: Cell[][], head: boolean): string {
 }
 
 function cellHtml(cell: Cell, scope: 'col' | 'row'): string {
-  const spans = [
-    (cell.colSpan ?? 1) > 1 ? ` colspan="${cell.colSpan}"` : '',
-    (cell.rowSpan ?? 1) > 1 ? ` rowspan="${cell.rowSpan}"` : '',
-  ].join('')
+  const spans = [(cell.colSpan ?? 1) > 1 ? ` colspan="${cell.colSpan}"` : '', (cell.rowSpan ?? 1) > 1 ? ` rowspan="${cell.rowSpan}"` : ''].join('')
   if (cell.header) return `<th scope="${scope}"${spans}>${escape(cell.text)}</th>`
   return `<td${spans}${cell.numeric ? ' class="number"' : ''}>${escape(cell.text)}</td>`
 }

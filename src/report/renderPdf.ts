@@ -275,7 +275,9 @@ function drawRows(doc: Doc, { widths }: TableLayout, { cells, heights, run }: Ba
     doc.rect(x, y, width, height).lineWidth(0.6).strokeColor('black').stroke()
     if (!withText(cell) || !cell.text) continue
     const textTop = y + (height - textHeight(doc, cell, width)) / 2
-    font(doc, cell).fillColor('black').text(cell.text, x + PAD, textTop, { align: cell.align, lineGap: tableGap(), width: width - 2 * PAD })
+    font(doc, cell)
+      .fillColor('black')
+      .text(cell.text, x + PAD, textTop, { align: cell.align, lineGap: tableGap(), width: width - 2 * PAD })
   }
   return rowTop(run.to)
 }

@@ -20,12 +20,28 @@ import { validateReport, type ValidationResult } from './validate'
 
 /** The newest version (`draft`) or the published one, as the requester may read it; null when there is none. */
 export async function findReport(req: PayloadRequest, id: number | string, draft: boolean): Promise<AnnualReport | null> {
-  return (await req.payload.findByID({ collection: 'annual-reports', depth: 0, disableErrors: true, draft, id, overrideAccess: false, req })) as AnnualReport | null
+  return (await req.payload.findByID({
+    collection: 'annual-reports',
+    depth: 0,
+    disableErrors: true,
+    draft,
+    id,
+    overrideAccess: false,
+    req,
+  })) as AnnualReport | null
 }
 
 /** Last year's report as the system has it (its newest version), for the carry-over. */
 export async function previousReport(req: PayloadRequest, year: number): Promise<PreviousReport | null> {
-  const { docs } = await req.payload.find({ collection: 'annual-reports', depth: 0, draft: true, limit: 1, overrideAccess: true, req, where: { year: { equals: year - 1 } } })
+  const { docs } = await req.payload.find({
+    collection: 'annual-reports',
+    depth: 0,
+    draft: true,
+    limit: 1,
+    overrideAccess: true,
+    req,
+    where: { year: { equals: year - 1 } },
+  })
   const row = docs[0]?.requests?.carriedForward
   return row ? { carriedForward: row } : null
 }
@@ -35,12 +51,27 @@ export async function previousReport(req: PayloadRequest, year: number): Promise
  * person's values alone unless `overwrite`. Counting is done by the database (a few dozen COUNT / GROUP BY
  * queries), whatever the number of records.
  */
-export async function compileReport(req: PayloadRequest, report: AnnualReport, overwrite: boolean): Promise<{ doc: AnnualReport; kept: Kept[]; records: YearRecords }> {
-  const [records, previous] = await Promise.all([yearRecords(req.payload, report.year, publishableSlugs(req.payload.config)), previousReport(req, report.year)])
+export async function compileReport(
+  req: PayloadRequest,
+  report: AnnualReport,
+  overwrite: boolean,
+): Promise<{ doc: AnnualReport; kept: Kept[]; records: YearRecords }> {
+  const [records, previous] = await Promise.all([
+    yearRecords(req.payload, report.year, publishableSlugs(req.payload.config)),
+    previousReport(req, report.year),
+  ])
   const fresh = compiledValues(report.year, records, previous)
   const { kept, values } = mergeCompiled((path) => valueAt(report, path), report.compiled ?? null, fresh, overwrite)
   const data = { ...nest(values, report as unknown as Record<string, unknown>), compiled: fresh, compiledAt: new Date().toISOString() }
-  const doc = await req.payload.update({ collection: 'annual-reports', data: data as never, depth: 0, draft: true, id: report.id, overrideAccess: true, req })
+  const doc = await req.payload.update({
+    collection: 'annual-reports',
+    data: data as never,
+    depth: 0,
+    draft: true,
+    id: report.id,
+    overrideAccess: true,
+    req,
+  })
   return { doc: doc as AnnualReport, kept, records }
 }
 

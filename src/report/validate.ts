@@ -83,8 +83,7 @@ const quoted = (text: string) => `「${text}」`
 const range = (items: readonly { label: Label }[]) => `${quoted(items[0]!.label.zh)}至${quoted(items.at(-1)!.label.zh)}`
 
 /** Numbered sub-rows (1.属于国家秘密 …) are only unambiguous with their group heading. */
-const rowName = (row: TableRow) =>
-  row.group && /^\d/.test(row.label.zh) ? `${quoted(row.group)}${quoted(row.label.zh)}` : quoted(row.label.zh)
+const rowName = (row: TableRow) => (row.group && /^\d/.test(row.label.zh) ? `${quoted(row.group)}${quoted(row.label.zh)}` : quoted(row.label.zh))
 const requestRow = (key: Section3Row): TableRow => section3Rows.find((row) => row.key === key)!
 
 type Section2Table = { title: string; rows: readonly TableRow[]; columns: readonly { key: string; label: Label }[] }
@@ -127,9 +126,7 @@ function section4Cells(): CellSpec[] {
 const CELLS: readonly CellSpec[] = [...section2Cells(), ...section3Cells(), ...section4Cells()]
 const CELL_NAME = new Map(CELLS.map((cell) => [cell.path, cell.name]))
 /** Document order of every path an error can carry: tables, then narrative, then signature and publication. */
-const PATH_ORDER = new Map(
-  [...CELLS.map((cell) => cell.path), ...NARRATIVES, 'signedBy', 'signedAt', 'publishedAt'].map((path, i) => [path, i]),
-)
+const PATH_ORDER = new Map([...CELLS.map((cell) => cell.path), ...NARRATIVES, 'signedBy', 'signedAt', 'publishedAt'].map((path, i) => [path, i]))
 
 /** The sum of the cells, or null when one of them is unusable (rule 5 has already said so). */
 function sumOf(values: Values, paths: readonly string[]): number | null {
@@ -183,16 +180,15 @@ function partsMismatch(
 
 /** Rule 1, the printed 勾稽关系: 一 + 二 = （七） + 四, per column; reported on 四 (（七） has rule 2 of its own). */
 function checkBalance(values: Values): ValidationError[] {
-  const [received, carriedOver, resultTotal, carriedForward] = (
-    ['newReceived', 'carriedOver', 'resultTotal', 'carriedForward'] as const
-  ).map((key) => quoted(requestRow(key).label.zh))
+  const [received, carriedOver, resultTotal, carriedForward] = (['newReceived', 'carriedOver', 'resultTotal', 'carriedForward'] as const).map((key) =>
+    quoted(requestRow(key).label.zh),
+  )
   return section3Columns.flatMap(({ key, label }) => {
     const inflow = sumOf(values, [requestPath('newReceived', key), requestPath('carriedOver', key)])
     const outflow = sumOf(values, [requestPath('resultTotal', key), requestPath('carriedForward', key)])
     if (inflow === null || outflow === null || inflow === outflow) return []
     const message =
-      `表三${quoted(label.zh)}列：${received} + ${carriedOver} = ${inflow}，` +
-      `${resultTotal} + ${carriedForward} = ${outflow}，两者应相等`
+      `表三${quoted(label.zh)}列：${received} + ${carriedOver} = ${inflow}，` + `${resultTotal} + ${carriedForward} = ${outflow}，两者应相等`
     return [{ expected: inflow, found: outflow, message, path: requestPath('carriedForward', key), rule: 1 }]
   })
 }
@@ -296,8 +292,7 @@ function chineseNumber(text: string): number {
 }
 
 /** Full-width digits count as digits; same length, so positions in the original text stay valid. */
-const halfWidthDigits = (text: string) =>
-  text.replace(/[０-９]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+const halfWidthDigits = (text: string) => text.replace(/[０-９]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
 
 type Quote = { claim: Claim; phrase: string; value: number }
 
@@ -400,17 +395,13 @@ const daysAfter = (later: string, earlier: string) => Math.round((Date.parse(lat
 function checkSignedBy(signedBy: string | null | undefined, organName: string): ValidationError[] {
   const name = signedBy?.trim() ?? ''
   if (name === organName.trim()) return []
-  const message = name
-    ? `落款机关${quoted(name)}不是全称，应为${quoted(organName)}`
-    : `落款机关为空，应为机关全称${quoted(organName)}`
+  const message = name ? `落款机关${quoted(name)}不是全称，应为${quoted(organName)}` : `落款机关为空，应为机关全称${quoted(organName)}`
   return [{ expected: organName, found: signedBy ?? null, message, path: 'signedBy', rule: 8 }]
 }
 
 /** The signature date covers the whole year, so it falls between 1 January of the next year and the deadline. */
 function checkSignedAt(signedAt: string | null | undefined, year: number, deadline: string): ValidationError[] {
-  const fail = (message: string, expected?: string): ValidationError[] => [
-    { expected, found: signedAt ?? null, message, path: 'signedAt', rule: 8 },
-  ]
+  const fail = (message: string, expected?: string): ValidationError[] => [{ expected, found: signedAt ?? null, message, path: 'signedAt', rule: 8 }]
   if (!signedAt) return fail('落款日期为空：须写明成文日期')
   // a Payload date field is an instant; the organ signs on a China date
   if (Number.isNaN(Date.parse(signedAt))) return fail(`落款日期${quoted(signedAt)}无法识别`)
@@ -434,8 +425,7 @@ function checkPublication(context: ValidationContext): ValidationResult {
   return { errors: [], warnings: [{ expected: deadline, found: null, message, path: 'publishedAt', rule: 8 }] }
 }
 
-const byDocumentOrder = (a: ValidationError, b: ValidationError) =>
-  PATH_ORDER.get(a.path)! - PATH_ORDER.get(b.path)! || a.rule - b.rule
+const byDocumentOrder = (a: ValidationError, b: ValidationError) => PATH_ORDER.get(a.path)! - PATH_ORDER.get(b.path)! || a.rule - b.rule
 
 /**
  * Checks a report against the eight rules. Arithmetic (rules 1–4, 6, 7) skips any equation with a blank or

@@ -27,12 +27,17 @@ export function answerLetter(request: AnsweredRequest, organName: string): Notic
   const row = OUTCOMES.find((o) => o.key === request.outcome)
   if (!row) throw new Error(`未知的办理结果 / unknown outcome ${request.outcome}`)
   // 无法提供（本机关不掌握相关政府信息）: the group without its number, the row without its number.
-  const decision = 'group' in row && row.group !== '三、本年度办理结果' ? `${row.group.replace(/^（.）/, '')}（${row.label.zh.replace(/^\d+\./, '')}）` : row.label.zh
+  const decision =
+    'group' in row && row.group !== '三、本年度办理结果'
+      ? `${row.group.replace(/^（.）/, '')}（${row.label.zh.replace(/^\d+\./, '')}）`
+      : row.label.zh
   const paragraph = (text: string) => ({ runs: [{ text }], type: 'paragraph' as const })
   return {
     blocks: [
       { runs: [{ text: `${request.applicantName}：` }], type: 'paragraph' },
-      paragraph(`本机关于${chineseDate(request.receivedOn)}收到您提出的政府信息公开申请（受理编号：${request.trackingNumber}），申请获取：“${request.description}”。`),
+      paragraph(
+        `本机关于${chineseDate(request.receivedOn)}收到您提出的政府信息公开申请（受理编号：${request.trackingNumber}），申请获取：“${request.description}”。`,
+      ),
       paragraph(DECISIONS[request.outcome] ?? `经审查，本机关作出如下答复：${decision}。`),
       ...(request.legalBasis ? [paragraph(`依据：${request.legalBasis}`)] : []),
       paragraph('如对本答复不服，可以自收到本答复之日起六十日内依法申请行政复议，或者自收到本答复之日起六个月内依法向人民法院提起行政诉讼。'),

@@ -92,7 +92,9 @@ function assertCount(n: number): void {
  */
 export function workCalendar(entered: SupplementYear[] = []): WorkCalendar {
   const supplement = new Map(
-    entered.filter(({ year }) => !COVERED.has(year)).map(({ holidays, workdays, year }) => [year, { holidays: new Set(holidays), workdays: new Set(workdays) }]),
+    entered
+      .filter(({ year }) => !COVERED.has(year))
+      .map(({ holidays, workdays, year }) => [year, { holidays: new Set(holidays), workdays: new Set(workdays) }]),
   )
 
   const assertCovered = (date: string): Ymd => {
@@ -126,7 +128,7 @@ export function workCalendar(entered: SupplementYear[] = []): WorkCalendar {
       while (!isWorkingDay(day)) day = addCalendarDays(day, 1)
       return day
     }
-    for (let counted = 0; counted < n; ) {
+    for (let counted = 0; counted < n;) {
       day = addCalendarDays(day, 1)
       if (isWorkingDay(day)) counted++
     }
@@ -139,7 +141,7 @@ export function workCalendar(entered: SupplementYear[] = []): WorkCalendar {
     parseDate(to)
     if (to < from) return -workingDaysBetween(to, from)
     let count = 0
-    for (let day = from; day < to; ) {
+    for (let day = from; day < to;) {
       day = addCalendarDays(day, 1)
       if (isWorkingDay(day)) count++
     }

@@ -16,5 +16,7 @@ type Entry = { holidays?: null | string; workdays?: null | string; year: number 
 /** The calendar with the admin's entries as they are now (any process may have changed them). */
 export async function loadWorkCalendar(payload: Payload): Promise<WorkCalendar> {
   const settings = (await payload.findGlobal({ slug: 'work-calendar', depth: 0 })) as { years?: Entry[] | null }
-  return workCalendar((settings.years ?? []).map((e) => ({ holidays: datesIn(e.holidays, e.year), workdays: datesIn(e.workdays, e.year), year: e.year })))
+  return workCalendar(
+    (settings.years ?? []).map((e) => ({ holidays: datesIn(e.holidays, e.year), workdays: datesIn(e.workdays, e.year), year: e.year })),
+  )
 }

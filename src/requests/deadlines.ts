@@ -78,8 +78,7 @@ type Tally = {
 const awaitingCorrection = (t: Tally) => t.correctionRequestedOn !== null && t.clockStart === null
 
 /** The due date with the clock as it stands (no open pause). */
-const dueDate = (t: Tally, clockStart: string) =>
-  t.calendar.addWorkingDays(clockStart, ANSWER_PERIOD_DAYS + t.extensionDays + t.pausedDays)
+const dueDate = (t: Tally, clockStart: string) => t.calendar.addWorkingDays(clockStart, ANSWER_PERIOD_DAYS + t.extensionDays + t.pausedDays)
 
 /** Last day of the third party's 15 working days from a consultation started on `start`. */
 const consultationLimit = (t: Tally, start: string) => t.calendar.addWorkingDays(start, CONSULTATION_DAYS)
@@ -157,10 +156,7 @@ function endConsultation(t: Tally, on: string): void {
 function extend(t: Tally, event: Extract<CaseEvent, { type: 'extended' }>): void {
   if (t.extended) fail('答复期限只能延长一次（第三十三条）。', 'The answer period may be extended only once (Art. 33).')
   if (!Number.isInteger(event.days) || event.days < 1 || event.days > MAX_EXTENSION_DAYS) {
-    fail(
-      `延长期限须为 1–20 个工作日，实际为 ${event.days}。`,
-      `An extension must be 1–20 working days, got ${event.days} (Art. 33).`,
-    )
+    fail(`延长期限须为 1–20 个工作日，实际为 ${event.days}。`, `An extension must be 1–20 working days, got ${event.days} (Art. 33).`)
   }
   if (!event.approvedBy?.trim()) {
     fail('延期须经政府信息公开工作机构负责人同意，缺少批准人。', 'An extension needs the approval of the head of the disclosure office.')
@@ -178,7 +174,8 @@ function extend(t: Tally, event: Extract<CaseEvent, { type: 'extended' }>): void
 
 /** Applies one event after 'received'. */
 function apply(t: Tally, event: CaseEvent, period: number): void {
-  if (t.answeredOn !== null) fail(`申请已于 ${t.answeredOn} 答复，不能再有后续事件。`, `The request was answered on ${t.answeredOn}; no later events.`)
+  if (t.answeredOn !== null)
+    fail(`申请已于 ${t.answeredOn} 答复，不能再有后续事件。`, `The request was answered on ${t.answeredOn}; no later events.`)
   if (event.type !== 'consultation-ended') expirePause(t, event.on)
   if (awaitingCorrection(t)) {
     if (event.on > (t.correctionDueBy as string)) {

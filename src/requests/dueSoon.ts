@@ -12,7 +12,9 @@ export const reminderHorizon = (today: string, calendar = OFFICIAL_CALENDAR) => 
 /** How a request with this due date stands today: working days left, or overdue. */
 export function dueStatus(dueDate: string, today: string, calendar = OFFICIAL_CALENDAR): DueRow {
   const { workingDaysBetween } = calendar
-  return today > dueDate ? { daysLeft: -workingDaysBetween(dueDate, today), overdue: true } : { daysLeft: workingDaysBetween(today, dueDate), overdue: false }
+  return today > dueDate
+    ? { daysLeft: -workingDaysBetween(dueDate, today), overdue: true }
+    : { daysLeft: workingDaysBetween(today, dueDate), overdue: false }
 }
 
 /**

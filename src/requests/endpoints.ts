@@ -84,12 +84,22 @@ export const requestEndpoints: Endpoint[] = [
       }
       const doc = await req.payload.create({
         collection: 'disclosure-requests',
-        data: { ...applicant, caseLog: [{ by: req.user ? staffName(req.user) : '网站', on: receivedOn, step: 'received' }], channel, dueDate, receivedOn, state: 'open', trackingNumber: trackingNumber(today) },
+        data: {
+          ...applicant,
+          caseLog: [{ by: req.user ? staffName(req.user) : '网站', on: receivedOn, step: 'received' }],
+          channel,
+          dueDate,
+          receivedOn,
+          state: 'open',
+          trackingNumber: trackingNumber(today),
+        },
         overrideAccess: true,
         req,
       })
       // Staff get the record back as their own access shows it (the ID number masked for most of them).
-      const asSeen = staff ? { doc: await req.payload.findByID({ collection: 'disclosure-requests', depth: 0, id: doc.id, overrideAccess: false, req }) } : {}
+      const asSeen = staff
+        ? { doc: await req.payload.findByID({ collection: 'disclosure-requests', depth: 0, id: doc.id, overrideAccess: false, req }) }
+        : {}
       return Response.json(
         { dueDate: doc.dueDate, message: '申请已受理 / Application received', trackingNumber: doc.trackingNumber, ...asSeen },
         { status: 201 },
@@ -107,10 +117,19 @@ export const requestEndpoints: Endpoint[] = [
       const contact = url.searchParams.get('contact') ?? ''
       const notFound = () => errorResponse(404, 'not-found', '未找到与受理编号和联系方式相符的申请 / No application matches')
       if (!tracking || !contact) return notFound()
-      const { docs } = await req.payload.find({ collection: 'disclosure-requests', depth: 0, limit: 1, overrideAccess: true, where: { trackingNumber: { equals: tracking } } })
+      const { docs } = await req.payload.find({
+        collection: 'disclosure-requests',
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+        where: { trackingNumber: { equals: tracking } },
+      })
       const found = docs[0]
       if (!found || normalizeContact(found.contact) !== normalizeContact(contact)) return notFound()
-      return Response.json({ dueDate: found.dueDate, state: found.state, trackingNumber: found.trackingNumber }, { headers: { 'cache-control': 'private, no-store' } })
+      return Response.json(
+        { dueDate: found.dueDate, state: found.state, trackingNumber: found.trackingNumber },
+        { headers: { 'cache-control': 'private, no-store' } },
+      )
     },
     method: 'get',
     path: '/status',
@@ -118,7 +137,13 @@ export const requestEndpoints: Endpoint[] = [
   {
     handler: async (req) => {
       if (!isStaff(req.user)) return errorResponse(req.user ? 403 : 401, 'auth', '仅工作人员可查看 / Staff only')
-      const request = await req.payload.findByID({ id: String(req.routeParams?.id), collection: 'disclosure-requests', depth: 0, disableErrors: true, overrideAccess: true })
+      const request = await req.payload.findByID({
+        id: String(req.routeParams?.id),
+        collection: 'disclosure-requests',
+        depth: 0,
+        disableErrors: true,
+        overrideAccess: true,
+      })
       if (!request) return errorResponse(404, 'not-found', '没有这个申请 / No such request')
       if (!request.outcome) return errorResponse(409, 'no-outcome', '尚未登记办理结果 / The request has no outcome yet')
       const organ = await organInForce(req.payload, req)

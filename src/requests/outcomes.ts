@@ -29,7 +29,12 @@ export type TableThree = Record<Section3Row, Record<Section3Column, number>>
  * Table 三 from grouped counts: each row's columns, the 总计 column, and the （七）总计 row. The printed
  * check 一 + 二 = （七） + 四 holds when the four groups come from one consistent reading of the records.
  */
-export function tableThree(input: { carriedForward: Group[]; carriedOver: Group[]; newReceived: Group[]; outcomes: Array<Group & { outcome: string }> }): TableThree {
+export function tableThree(input: {
+  carriedForward: Group[]
+  carriedOver: Group[]
+  newReceived: Group[]
+  outcomes: Array<Group & { outcome: string }>
+}): TableThree {
   const table = Object.fromEntries(section3Rows.map((row) => [row.key, Object.fromEntries(section3Columns.map((c) => [c.key, 0]))])) as TableThree
   const add = (row: Section3Row, groups: Group[]) => {
     for (const { applicantType, count } of groups) {

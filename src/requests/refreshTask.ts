@@ -36,7 +36,13 @@ export async function refreshRequests(payload: Payload, today: string): Promise<
     try {
       const d = deadline(eventsOf((request.caseLog ?? []) as CaseLogRow[]), today, options)
       if (d.state !== request.state || d.dueDate !== (request.dueDate ?? null)) {
-        await payload.update({ collection: 'disclosure-requests', context: { today }, data: { caseLog: request.caseLog }, id: request.id, overrideAccess: true })
+        await payload.update({
+          collection: 'disclosure-requests',
+          context: { today },
+          data: { caseLog: request.caseLog },
+          id: request.id,
+          overrideAccess: true,
+        })
         refreshed++
       }
       const days = reminderToSend(d, request.remindedFor, today, options.calendar)
@@ -48,7 +54,12 @@ export async function refreshRequests(payload: Payload, today: string): Promise<
   if (reminders.length) {
     if (mailConfigured(payload)) await mailReminders(payload, reminders)
     for (const { days, dueDate, request } of reminders) {
-      await payload.update({ collection: 'disclosure-requests', data: { remindedFor: reminderMark(dueDate, days) }, id: request.id, overrideAccess: true })
+      await payload.update({
+        collection: 'disclosure-requests',
+        data: { remindedFor: reminderMark(dueDate, days) },
+        id: request.id,
+        overrideAccess: true,
+      })
     }
   }
   return { refreshed, reminded: reminders.length }
@@ -66,7 +77,10 @@ async function mailReminders(payload: Payload, reminders: Reminder[]) {
   const to = handlers.map((user) => user.email).filter(Boolean)
   if (!to.length) return
   const adminUrl = `${payload.config.serverURL}${payload.config.routes.admin}/collections/disclosure-requests`
-  const lines = reminders.map(({ days, dueDate, request }) => `${request.trackingNumber}（${request.applicantName}）答复期限 ${dueDate}，剩余 ${days} 个工作日以内：${adminUrl}/${request.id}`)
+  const lines = reminders.map(
+    ({ days, dueDate, request }) =>
+      `${request.trackingNumber}（${request.applicantName}）答复期限 ${dueDate}，剩余 ${days} 个工作日以内：${adminUrl}/${request.id}`,
+  )
   await payload.sendEmail({
     subject: `依申请公开答复期限提醒：${reminders.length} 件即将到期`,
     text: ['以下政府信息公开申请即将到期，请按时答复（《政府信息公开条例》第三十三条）：', '', ...lines].join('\n'),

@@ -15,7 +15,9 @@ function conditions(year: number) {
   const openAt = (day: string): Where => ({ or: [{ closedOn: { exists: false } }, { closedOn: { greater_than: day } }] })
   return {
     carriedForward: { and: [{ receivedOn: { less_than_equal: end } }, openAt(end)] } as Where,
-    carriedOver: { and: [{ receivedOn: { less_than: start } }, { or: [{ closedOn: { exists: false } }, { closedOn: { greater_than_equal: start } }] }] } as Where,
+    carriedOver: {
+      and: [{ receivedOn: { less_than: start } }, { or: [{ closedOn: { exists: false } }, { closedOn: { greater_than_equal: start } }] }],
+    } as Where,
     newReceived: { and: [{ receivedOn: { greater_than_equal: start } }, { receivedOn: { less_than_equal: end } }] } as Where,
     outcomes: { and: [{ closedOn: { greater_than_equal: start } }, { closedOn: { less_than_equal: end } }] } as Where,
   }

@@ -33,7 +33,8 @@ export const LIMITS = { applicantName: 100, contact: 200, description: 5000, idN
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined)
 /** An optional choice: absent means the default; anything but one of the listed strings is an error. */
-const choice = (value: unknown, fallback: string) => (value === undefined || value === null ? fallback : typeof value === 'string' ? value.trim() : '')
+const choice = (value: unknown, fallback: string) =>
+  value === undefined || value === null ? fallback : typeof value === 'string' ? value.trim() : ''
 
 /**
  * Checks a submission field by field; every problem is named with a Chinese message the website can show
@@ -63,7 +64,8 @@ export function validateSubmission(body: unknown, options: { staff: boolean; tod
     errors.push({ field: 'formWanted', message: `获取信息的方式应为：${FORMS_WANTED.map((f) => `${f.value}（${f.zh}）`).join('、')}` })
   }
   const idNumber = text(input.idNumber)
-  if (input.idNumber !== undefined && input.idNumber !== null && typeof input.idNumber !== 'string') errors.push({ field: 'idNumber', message: '证件号码须为文字' })
+  if (input.idNumber !== undefined && input.idNumber !== null && typeof input.idNumber !== 'string')
+    errors.push({ field: 'idNumber', message: '证件号码须为文字' })
   else if (idNumber && idNumber.length > LIMITS.idNumber) errors.push({ field: 'idNumber', message: `证件号码不能超过${LIMITS.idNumber}字` })
   let receivedAt: string | undefined
   if (input.receivedAt !== undefined) {
@@ -75,6 +77,14 @@ export function validateSubmission(body: unknown, options: { staff: boolean; tod
   }
   if (errors.length) return { errors }
   return {
-    value: { applicantName, applicantType: applicantType as ApplicantType, contact, description, formWanted: formWanted as Submission['formWanted'], idNumber, receivedAt },
+    value: {
+      applicantName,
+      applicantType: applicantType as ApplicantType,
+      contact,
+      description,
+      formWanted: formWanted as Submission['formWanted'],
+      idNumber,
+      receivedAt,
+    },
   }
 }

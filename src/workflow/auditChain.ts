@@ -80,7 +80,12 @@ export async function verifyChain(
     count++
   }
   if (unchained.lateUnchained) {
-    return { broken: { id: unchained.lateUnchained.id!, reason: 'outside-chain', sequence: null }, entries: count, ok: false, unchained: unchained.count }
+    return {
+      broken: { id: unchained.lateUnchained.id!, reason: 'outside-chain', sequence: null },
+      entries: count,
+      ok: false,
+      unchained: unchained.count,
+    }
   }
   return { entries: count, head: previous, ok: true, unchained: unchained.count }
 }

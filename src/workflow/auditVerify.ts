@@ -37,7 +37,16 @@ export async function verifyAuditLog(payload: Payload): Promise<ChainReport> {
   ])
   const start = first.docs[0]?.createdAt
   const late = start
-    ? (await payload.find({ collection: 'audit-log', depth: 0, limit: 1, overrideAccess: true, sort: 'createdAt', where: { and: [outside, { createdAt: { greater_than: start } }] } })).docs[0]
+    ? (
+        await payload.find({
+          collection: 'audit-log',
+          depth: 0,
+          limit: 1,
+          overrideAccess: true,
+          sort: 'createdAt',
+          where: { and: [outside, { createdAt: { greater_than: start } }] },
+        })
+      ).docs[0]
     : null
   return verifyChain(chained(payload), { count, lateUnchained: late as ChainedEntry | null })
 }
@@ -45,7 +54,8 @@ export async function verifyAuditLog(payload: Payload): Promise<ChainReport> {
 /** `GET /api/audit-log/verify` (admins): `{ ok, entries, unchained, head }` or `{ ok: false, broken: { id, sequence, reason } }`. */
 export const auditVerifyEndpoint: Endpoint = {
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin')) return errorResponse(req.user ? 403 : 401, 'forbidden', '仅管理员可校验审核日志 / Only admins verify the audit log')
+    if (!hasRole(req.user, 'admin'))
+      return errorResponse(req.user ? 403 : 401, 'forbidden', '仅管理员可校验审核日志 / Only admins verify the audit log')
     return Response.json(await verifyAuditLog(req.payload), { headers: { 'cache-control': 'private, no-store' } })
   },
   method: 'get',

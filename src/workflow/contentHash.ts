@@ -1,15 +1,7 @@
 import { createHash } from 'node:crypto'
 
 /** Fields that describe the item's handling, not its content: they never change what was reviewed. */
-export const NON_CONTENT_FIELDS = new Set([
-  '_status',
-  'createdAt',
-  'id',
-  'indexNumber',
-  'publishedAt',
-  'updatedAt',
-  'workflow',
-])
+export const NON_CONTENT_FIELDS = new Set(['_status', 'createdAt', 'id', 'indexNumber', 'publishedAt', 'updatedAt', 'workflow'])
 
 type Json = boolean | Json[] | null | number | string | { [key: string]: Json }
 

@@ -77,7 +77,11 @@ async function firstPass(req: PayloadRequest, target: ReviewTarget) {
   const own = await target.beforeSubmit?.(req, target.id)
   const item = await target.read(req, true)
   if (!item) return null
-  return { at: new Date().toISOString(), findings: [...(own ?? []), ...(await checkItem(req, target, item))], hash: await itemHash(req, target, item) }
+  return {
+    at: new Date().toISOString(),
+    findings: [...(own ?? []), ...(await checkItem(req, target, item))],
+    hash: await itemHash(req, target, item),
+  }
 }
 
 const summary = (findings: ItemFinding[]) =>
@@ -110,7 +114,11 @@ export async function act(
     const notPublic = TOWARDS_PUBLIC.has(action) ? notPublicReason(item.disclosureMode) : null
     if (action === 'withdraw' && !target.withdrawable) {
       if (ownTransaction) await killTransaction(req)
-      return refusal({ code: 'not-withdrawable', message: '此信息不能撤回，请修改后重新送审 / This cannot be withdrawn: change it and submit the new version', status: 409 })
+      return refusal({
+        code: 'not-withdrawable',
+        message: '此信息不能撤回，请修改后重新送审 / This cannot be withdrawn: change it and submit the new version',
+        status: 409,
+      })
     }
     if (notPublic) {
       if (ownTransaction) await killTransaction(req)
@@ -121,7 +129,11 @@ export async function act(
     const hash = await itemHash(req, target, item)
     if (checked && checked.hash !== hash) {
       if (ownTransaction) await killTransaction(req)
-      return refusal({ code: 'changed', message: '内容在检查期间被修改，请重新提交 / The content changed while it was checked: submit again', status: 409 })
+      return refusal({
+        code: 'changed',
+        message: '内容在检查期间被修改，请重新提交 / The content changed while it was checked: submit again',
+        status: 409,
+      })
     }
     const result = decide({
       acknowledged: options.acknowledgeWarnings === true,

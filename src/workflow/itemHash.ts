@@ -14,11 +14,7 @@ const MEDIA_KEY = '$media'
  * rich text) with its bytes' SHA-256 and its text fields, so a file or its alt text changed under the same id,
  * or a same-bytes document with other text, is a different version.
  */
-export async function itemHash(
-  req: PayloadRequest,
-  collection: { fields: Field[] },
-  doc: Record<string, unknown>,
-): Promise<string> {
+export async function itemHash(req: PayloadRequest, collection: { fields: Field[] }, doc: Record<string, unknown>): Promise<string> {
   const content: Record<string, unknown> = { ...doc }
   // Populated or not, an upload is its id.
   for (const field of flattenTopLevelFields(collection.fields)) {

@@ -73,8 +73,7 @@ export type DecideInput = {
 const hasAny = (actor: Actor, roles: readonly string[]) => actor.roles.some((r) => roles.includes(r))
 
 /** The role the actor decides in: the first of the level's roles the actor holds. */
-const roleAt = (actor: Actor, roles: readonly Role[]): Role | null =>
-  roles.find((role) => actor.roles.includes(role)) ?? null
+const roleAt = (actor: Actor, roles: readonly Role[]): Role | null => roles.find((role) => actor.roles.includes(role)) ?? null
 
 export function decide(input: DecideInput): Refusal | Transition {
   const { acknowledged, action, actor, comment, contentHash, levels, now, snapshot } = input
@@ -176,8 +175,7 @@ export function decide(input: DecideInput): Refusal | Transition {
  */
 export function availableActions(snapshot: WorkflowSnapshot, actor: Actor, levels: ReviewLevel[], now = new Date()): WorkflowAction[] {
   return ACTIONS.filter(
-    (action) =>
-      decide({ acknowledged: true, action, actor, comment: '—', contentHash: snapshot.hash ?? '', levels, now, snapshot }).ok,
+    (action) => decide({ acknowledged: true, action, actor, comment: '—', contentHash: snapshot.hash ?? '', levels, now, snapshot }).ok,
   )
 }
 

@@ -33,7 +33,14 @@ export type MediaFingerprint = Record<(typeof FINGERPRINT_FIELDS)[number], null 
 const FROZEN_FIELDS = ['alt', 'caption', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sha256']
 
 type Data = Record<string, unknown>
-type LexicalNode = { [key: string]: unknown; children?: unknown; fields?: { doc?: { relationTo?: string; value?: unknown }; linkType?: string; url?: string }; relationTo?: string; type?: string; value?: unknown }
+type LexicalNode = {
+  [key: string]: unknown
+  children?: unknown
+  fields?: { doc?: { relationTo?: string; value?: unknown }; linkType?: string; url?: string }
+  relationTo?: string
+  type?: string
+  value?: unknown
+}
 
 /** Media ids and own file URLs in a rich-text value: upload nodes, internal links to media, links to our files. */
 function walkRichText(value: unknown, ids: Set<string>, files: Set<string>, serverURL: string) {
@@ -120,7 +127,11 @@ export async function mediaRefs(req: PayloadRequest, collection: { fields: Field
     // A link to one of our file URLs (the original or an image size) references that document too.
     const sizes = (req.payload.collections[MEDIA_SLUG].config.upload.imageSizes ?? []).map((s) => s.name)
     const names = found.files
-    const docs = await findMedia(req, { or: [{ filename: { in: names } }, ...sizes.map((size) => ({ [`sizes.${size}.filename`]: { in: names } }))] }, [])
+    const docs = await findMedia(
+      req,
+      { or: [{ filename: { in: names } }, ...sizes.map((size) => ({ [`sizes.${size}.filename`]: { in: names } }))] },
+      [],
+    )
     for (const file of docs) ids.add(String(file.id))
   }
   return [...ids].sort()
@@ -133,7 +144,10 @@ export async function mediaFingerprints(req: PayloadRequest, ids: string[]): Pro
   const byId = new Map(docs.map((d) => [String(d.id), d]))
   return ids.map((id) => {
     const doc = byId.get(id)
-    return { file: doc ? (Object.fromEntries(FINGERPRINT_FIELDS.map((f) => [f, (doc[f] as null | string | undefined) ?? null])) as MediaFingerprint) : null, id }
+    return {
+      file: doc ? (Object.fromEntries(FINGERPRINT_FIELDS.map((f) => [f, (doc[f] as null | string | undefined) ?? null])) as MediaFingerprint) : null,
+      id,
+    }
   })
 }
 
@@ -165,7 +179,8 @@ export async function moveLiveMedia(req: PayloadRequest, key: string, previous: 
     const others = (media.liveIn ?? []).filter((k) => k !== key)
     const liveIn = keep.has(String(media.id)) ? [...others, key].sort() : others
     const live = liveIn.length > 0
-    if (live !== Boolean(media.live) || liveIn.join() !== (media.liveIn ?? []).join()) await write(req, media.id, { live, liveIn, ...(live ? { frozen: true } : {}) })
+    if (live !== Boolean(media.live) || liveIn.join() !== (media.liveIn ?? []).join())
+      await write(req, media.id, { live, liveIn, ...(live ? { frozen: true } : {}) })
   }
 }
 
@@ -184,7 +199,11 @@ const differs = (a: unknown, b: unknown) => JSON.stringify(a ?? null) !== JSON.s
  * change of a frozen document's file or text, or its deletion, is refused. Unchanged values, as the admin form
  * sends them back, pass.
  */
-export async function refuseFrozenChange(req: PayloadRequest, operation: string, args: { data?: unknown; id?: unknown; where?: Where }): Promise<void> {
+export async function refuseFrozenChange(
+  req: PayloadRequest,
+  operation: string,
+  args: { data?: unknown; id?: unknown; where?: Where },
+): Promise<void> {
   if (operation !== 'update' && operation !== 'delete') return
   const where: Where | undefined = args.id !== undefined && args.id !== null ? { id: { equals: args.id } } : args.where
   if (!where) return

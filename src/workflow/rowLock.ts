@@ -22,7 +22,10 @@ export async function lockRows(req: PayloadRequest, slug: string, ids: Array<num
   const found = ids.length ? await sessionTable(req, slug) : null
   if (!found) return
   const { session, table } = found
-  const list = sql.join(ids.map((id) => sql`${id}`), sql`, `)
+  const list = sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )
   await session.execute(sql`select 1 from ${table} where ${table.id} in (${list}) order by ${table.id} for update`)
 }
 

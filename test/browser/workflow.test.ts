@@ -59,7 +59,10 @@ describe.skipIf(Boolean(missing))(`admin workflow in Chromium${missing}`, () => 
       stdio: ['ignore', log, log],
     })
     for (let i = 0; i < 120; i++) {
-      const ok = await fetch(`${base}/api/globals/organ`).then((r) => r.ok, () => false)
+      const ok = await fetch(`${base}/api/globals/organ`).then(
+        (r) => r.ok,
+        () => false,
+      )
       if (ok) break
       await new Promise((r) => setTimeout(r, 500))
     }

@@ -31,7 +31,13 @@ export async function until<T>(what: string, probe: () => Promise<T | undefined>
  * Waits while the server runs the queue until every delivery of the item has settled (those `pending` allows
  * may stay queued: one scheduled for later); `count` waits for that many deliveries to exist first.
  */
-export async function settled(s: TestServer, collection: string, id: number | string, count = 1, pending = (_: Delivery) => false): Promise<Delivery[]> {
+export async function settled(
+  s: TestServer,
+  collection: string,
+  id: number | string,
+  count = 1,
+  pending = (_: Delivery) => false,
+): Promise<Delivery[]> {
   for (let i = 0; i < 300; i++) {
     const all = await deliveriesOf(s, collection, id)
     if (all.length >= count && all.every((d) => pending(d) || (d.status !== 'queued' && d.status !== 'sending'))) return all

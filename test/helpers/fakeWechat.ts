@@ -456,7 +456,9 @@ export async function startFakeWechat(options: {
         ? `<article_id>${cdata(entry.articleId ?? '')}</article_id><article_detail><count>${job.articleUrls.length}</count>` +
           job.articleUrls.map((u, i) => `<item><idx>${i + 1}</idx><article_url>${cdata(u)}</article_url></item>`).join('') +
           '</article_detail>'
-        : failIdx(entry.status).map((i) => `<fail_idx>${i}</fail_idx>`).join('')
+        : failIdx(entry.status)
+            .map((i) => `<fail_idx>${i}</fail_idx>`)
+            .join('')
     const xml =
       `<xml><ToUserName>${cdata('gh_fake')}</ToUserName><FromUserName>${cdata('oFAKE')}</FromUserName>` +
       `<CreateTime>${now()}</CreateTime><MsgType>${cdata('event')}</MsgType><Event>${cdata('PUBLISHJOBFINISH')}</Event>` +

@@ -7,7 +7,9 @@ import { hideArrayPrototypeAdditions } from '../../src/itemChecks/attachmentText
 
 /** A real PNG photo-sized image. */
 export const pngImage = (width = 1200, height = 800) =>
-  sharp({ create: { background: '#b22222', channels: 3, height, width } }).png().toBuffer()
+  sharp({ create: { background: '#b22222', channels: 3, height, width } })
+    .png()
+    .toBuffer()
 
 /** A minimal, valid one-page PDF. */
 export function pdfDocument(text = 'Notice'): Buffer {

@@ -58,12 +58,7 @@ export type Item = { _status?: null | string; id: number; indexNumber?: null | s
  * Creates an item as the chain's editor; a published one then passes every review level through the gate,
  * as it would in real use.
  */
-export async function createItem(
-  server: TestServer,
-  collection: ContentCollection,
-  status: 'draft' | 'published',
-  title?: string,
-): Promise<Item> {
+export async function createItem(server: TestServer, collection: ContentCollection, status: 'draft' | 'published', title?: string): Promise<Item> {
   const chain = await server.chain()
   const data = await sampleData(server, collection, title)
   const doc = await server.payload.create({ collection, data: data as never, draft: true, user: chain.submitter })

@@ -19,14 +19,23 @@ export function generateYear(year: number, size: { deliveries: number; news: num
   const random = (n: number) => ((state = (state * 1103515245 + 12345) % 2 ** 31), Math.floor(state / 65536) % n)
   const day = (y: number) => `${y}-${String(1 + random(12)).padStart(2, '0')}-${String(1 + random(28)).padStart(2, '0')}`
   // Dates near year boundaries matter most (China time: 12-31 20:00 UTC is already next year in Beijing).
-  const instant = (y: number) => (random(20) === 0 ? `${y}-12-31T${String(10 + random(14)).padStart(2, '0')}:30:00.000Z` : `${day(y)}T0${random(10)}:00:00.000Z`)
+  const instant = (y: number) =>
+    random(20) === 0 ? `${y}-12-31T${String(10 + random(14)).padStart(2, '0')}:30:00.000Z` : `${day(y)}T0${random(10)}:00:00.000Z`
   const someYear = () => year - 1 + random(3)
 
   const policies = Array.from({ length: size.policies }, (_, i) => {
     const writtenAt = instant(year - random(3))
     const repealed = random(4) === 0
     const repealedAt = repealed ? [writtenAt, instant(someYear())].sort()[1] : null
-    return { _status: 'published', kind: ['rule', 'normative', 'other'][random(3)], publishedAt: writtenAt, repealedAt, title: `生成的文件${i}`, validity: repealed ? 'repealed' : 'valid', writtenAt }
+    return {
+      _status: 'published',
+      kind: ['rule', 'normative', 'other'][random(3)],
+      publishedAt: writtenAt,
+      repealedAt,
+      title: `生成的文件${i}`,
+      validity: repealed ? 'repealed' : 'valid',
+      writtenAt,
+    }
   })
   const news = Array.from({ length: size.news }, (_, i) => ({ _status: 'published', publishedAt: instant(someYear()), title: `生成的动态${i}` }))
   const deliveries = Array.from({ length: size.deliveries }, (_, i) => ({

@@ -27,10 +27,7 @@ export function listen(config: SanitizedConfig): http.Server {
       }
       const body = await readBody(req)
       const request = new Request(url, { body: body && new Uint8Array(body), headers, method: req.method })
-      const response =
-        url.pathname === '/api/graphql' && req.method === 'POST'
-          ? await graphql(request)
-          : await conditionalRest(request, undefined)
+      const response = url.pathname === '/api/graphql' && req.method === 'POST' ? await graphql(request) : await conditionalRest(request, undefined)
       const out: Record<string, string | string[]> = {}
       response.headers.forEach((value, key) => (out[key] = value))
       const cookies = response.headers.getSetCookie()

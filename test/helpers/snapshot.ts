@@ -39,16 +39,18 @@ export async function databaseSnapshot(payload: Payload, mediaDir?: string): Pro
       slug,
       () =>
         payload
-        .find({ collection: slug, depth: 0, draft: drafts, overrideAccess: true, pagination: false, showHiddenFields: true })
-        .then((r) => byId((r.docs as { id?: unknown; meta?: { scheduled?: boolean } }[]).filter((doc) => slug !== 'payload-jobs' || !doc.meta?.scheduled))),
+          .find({ collection: slug, depth: 0, draft: drafts, overrideAccess: true, pagination: false, showHiddenFields: true })
+          .then((r) =>
+            byId((r.docs as { id?: unknown; meta?: { scheduled?: boolean } }[]).filter((doc) => slug !== 'payload-jobs' || !doc.meta?.scheduled)),
+          ),
     ])
     if (collection.versions) {
       parts.push([
         `${slug} (versions)`,
         () =>
           payload
-          .findVersions({ collection: slug, depth: 0, limit: 0, overrideAccess: true, pagination: false, showHiddenFields: true })
-          .then((r) => byId(r.docs as { id?: unknown }[])),
+            .findVersions({ collection: slug, depth: 0, limit: 0, overrideAccess: true, pagination: false, showHiddenFields: true })
+            .then((r) => byId(r.docs as { id?: unknown }[])),
       ])
     }
   }
@@ -62,8 +64,8 @@ export async function databaseSnapshot(payload: Payload, mediaDir?: string): Pro
         `globals/${slug} (versions)`,
         () =>
           payload
-          .findGlobalVersions({ slug, depth: 0, limit: 0, overrideAccess: true, pagination: false, showHiddenFields: true })
-          .then((r) => byId(r.docs as { id?: unknown }[])),
+            .findGlobalVersions({ slug, depth: 0, limit: 0, overrideAccess: true, pagination: false, showHiddenFields: true })
+            .then((r) => byId(r.docs as { id?: unknown }[])),
       ])
     }
   }

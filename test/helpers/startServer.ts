@@ -67,7 +67,10 @@ async function untilUp(url: string, child: ChildProcess, logFile: string): Promi
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break
-    const ok = await fetch(`${url}/api/globals/organ`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${url}/api/globals/organ`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) return
     await new Promise((r) => setTimeout(r, 200))
   }
@@ -142,7 +145,11 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
   const payload = await new BasePayload().init({ config })
   // A database fixture: the demo organ as if its details had passed review (no audit entries to count).
   const wrongNames = DEMO_ORGAN.wrongNames.map((row, i) => ({ ...row, id: `fixture-${i}` }))
-  await payload.db.createGlobal({ slug: 'organ', data: { ...DEMO_ORGAN, _status: 'published', workflow: { state: 'published' }, wrongNames }, req: {} as never })
+  await payload.db.createGlobal({
+    slug: 'organ',
+    data: { ...DEMO_ORGAN, _status: 'published', workflow: { state: 'published' }, wrongNames },
+    req: {} as never,
+  })
   const request = supertest.agent(url)
 
   // Every test user has TEST_PASSWORD. Payload hashes a password with 600,000 pbkdf2 rounds (about 0.3 s of

@@ -24,7 +24,8 @@ function expectedCounts(data: ReturnType<typeof generateYear>) {
       repealed: mine.filter((p) => p.validity === 'repealed' && chinaYear(p.repealedAt) === YEAR).length,
     }
   }
-  const channel = (c: string) => data.deliveries.filter((d) => d.channel === c && d.action === 'publish' && d.status === 'delivered' && chinaYear(d.deliveredAt) === YEAR).length
+  const channel = (c: string) =>
+    data.deliveries.filter((d) => d.channel === c && d.action === 'publish' && d.status === 'delivered' && chinaYear(d.deliveredAt) === YEAR).length
   const published = [...data.news, ...data.policies].filter((item) => chinaYear(item.publishedAt) === YEAR).length
   const column = (t: string) => ({ 'legal-service': 'legalService', 'natural-person': 'natural', 'public-interest': 'publicInterest' })[t] ?? t
   const cells = (filter: (r: Row) => boolean) => {
@@ -99,7 +100,12 @@ withServer('the annual report: compiled from a generated year, validated, render
     const filled = await editor.patch(`/api/annual-reports/${id}`).send({
       appeals,
       problems: '一是政策解读形式较为单一；二是依申请公开答复质量有待提高。下一步将加强培训。',
-      proactive: { ...overwritten.body.doc.proactive, enforcement: { coercion: { decisions: 0 }, penalty: { decisions: 12 } }, fees: { adminFees: { amount: 0.35 } }, licensing: { licensing: { decisions: 48 } } },
+      proactive: {
+        ...overwritten.body.doc.proactive,
+        enforcement: { coercion: { decisions: 0 }, penalty: { decisions: 12 } },
+        fees: { adminFees: { amount: 0.35 } },
+        licensing: { licensing: { decisions: 48 } },
+      },
       signedAt: `${YEAR + 1}-01-20T04:00:00.000Z`,
       signedBy: DEMO_ORGAN.fullName,
     })

@@ -19,7 +19,10 @@ withServer('bad input: clear errors, nothing written', (s) => {
     expect(zh.status).toBe(400)
     expect(fieldErrors(zh.body)).toEqual([{ label: expect.anything(), message: '该字段为必填项目。', path: 'title' }])
 
-    const en = await agent.post('/api/news').set('Accept-Language', 'en').send({ body: richText('正文') })
+    const en = await agent
+      .post('/api/news')
+      .set('Accept-Language', 'en')
+      .send({ body: richText('正文') })
     expect(en.status).toBe(400)
     expect(fieldErrors(en.body)[0]).toMatchObject({ message: 'This field is required.', path: 'title' })
     expect(await count('news')).toBe(before)
@@ -28,9 +31,7 @@ withServer('bad input: clear errors, nothing written', (s) => {
   it('wrong types: a text date, a word for a number, an unknown option — each named, nothing stored', async () => {
     const { agent } = await s().as('editor')
     const meetings = await count('meetings')
-    const meeting = await agent
-      .post('/api/meetings')
-      .send({ convener: '乡长', heldAt: '下周一上午', place: '会议室', title: '日期写成文字' })
+    const meeting = await agent.post('/api/meetings').send({ convener: '乡长', heldAt: '下周一上午', place: '会议室', title: '日期写成文字' })
     expect(meeting.status).toBe(400)
     expect(fieldErrors(meeting.body).map((e) => e.path)).toContain('heldAt')
     expect(await count('meetings')).toBe(meetings)
@@ -40,9 +41,7 @@ withServer('bad input: clear errors, nothing written', (s) => {
     expect(report.status).toBe(400)
     expect(fieldErrors(report.body).map((e) => e.path)).toContain('year')
 
-    const cell = await agent
-      .post('/api/annual-reports')
-      .send({ requests: { newReceived: { natural: 2.5 } }, title: '年报', year: 2024 })
+    const cell = await agent.post('/api/annual-reports').send({ requests: { newReceived: { natural: 2.5 } }, title: '年报', year: 2024 })
     expect(cell.status).toBe(400)
     expect(fieldErrors(cell.body)).toContainEqual(
       expect.objectContaining({ message: '须为整数 / Must be a whole number', path: 'requests.newReceived.natural' }),
@@ -83,7 +82,11 @@ withServer('bad input: clear errors, nothing written', (s) => {
     const item = await createItem(s(), 'news', 'draft', '审计地址')
     const { agent: editor } = await s().as('editor')
     const client = ownAddress()
-    const submitted = await editor.post(`/api/news/${item.id}/workflow`).agent(client.agent).set('X-Forwarded-For', '198.51.100.77').send({ action: 'submit' })
+    const submitted = await editor
+      .post(`/api/news/${item.id}/workflow`)
+      .agent(client.agent)
+      .set('X-Forwarded-For', '198.51.100.77')
+      .send({ action: 'submit' })
     expect(submitted.status, submitted.text).toBe(200)
     const { agent: admin } = await s().as('admin')
     const log = await admin.get(`/api/audit-log?where[collection][equals]=news&where[document][equals]=${item.id}&where[action][equals]=submit`)

@@ -12,7 +12,10 @@ type Finding = { excerpt: string; field?: string; file?: string; rule: string; s
 withServer('the machine first pass (机器初审)', (s) => {
   const upload = async (file: Buffer, filename: string, contentType: string) => {
     const { agent } = await s().as('editor')
-    const res = await agent.post('/api/media').field('_payload', JSON.stringify({ caption: filename })).attach('file', file, { contentType, filename })
+    const res = await agent
+      .post('/api/media')
+      .field('_payload', JSON.stringify({ caption: filename }))
+      .attach('file', file, { contentType, filename })
     expect(res.status).toBe(201)
     return res.body.doc.id as number
   }
@@ -80,7 +83,9 @@ withServer('the machine first pass (机器初审)', (s) => {
     expect(unconfirmed.body.errors[0].code).toBe('acknowledge')
     expect((await reviewer.post(`/api/news/${id}/workflow`).send({ acknowledgeWarnings: 'yes', action: 'pass-review' })).status).toBe(400)
 
-    const passed = await reviewer.post(`/api/news/${id}/workflow`).send({ acknowledgeWarnings: true, action: 'pass-review', comment: '人名用字，保留' })
+    const passed = await reviewer
+      .post(`/api/news/${id}/workflow`)
+      .send({ acknowledgeWarnings: true, action: 'pass-review', comment: '人名用字，保留' })
     expect(passed.status).toBe(200)
     expect(passed.body.state).toBe('pending-approval')
     const log = await s().payload.find({ collection: 'audit-log', sort: 'createdAt', where: { document: { equals: String(id) } } })
@@ -101,7 +106,9 @@ withServer('the machine first pass (机器初审)', (s) => {
     expect(await check('请勿使用某违禁词。')).toEqual([])
     const term = await admin.post('/api/check-terms').send({ kind: 'sensitive', replacement: '规范用语', severity: 'block', term: '某违禁词' })
     expect(term.status).toBe(201)
-    expect(await check('请勿使用某违禁词。')).toEqual([expect.objectContaining({ rule: 'sensitive-term', severity: 'block', suggestion: '规范用语' })])
+    expect(await check('请勿使用某违禁词。')).toEqual([
+      expect.objectContaining({ rule: 'sensitive-term', severity: 'block', suggestion: '规范用语' }),
+    ])
     await admin.patch(`/api/check-terms/${term.body.doc.id}`).send({ severity: 'warn' })
     expect((await check('请勿使用某违禁词。'))[0]!.severity).toBe('warn')
     await admin.delete(`/api/check-terms/${term.body.doc.id}`)
@@ -119,7 +126,9 @@ withServer('the machine first pass (机器初审)', (s) => {
     expect((await check('青石香人民政府'))[0]).toMatchObject({ rule: 'organ-name', severity: 'block', suggestion: '青石乡' })
     await s().reviewOrgan({ wrongNames: (organ.body.wrongNames ?? []).map(({ name }: { name: string }) => ({ name })) })
 
-    await admin.post('/api/globals/check-settings').send({ masks: { mobile: { keepEnd: 2, keepStart: 3 } }, names: [{ kind: 'person', name: '林建华' }] })
+    await admin
+      .post('/api/globals/check-settings')
+      .send({ masks: { mobile: { keepEnd: 2, keepStart: 3 } }, names: [{ kind: 'person', name: '林建华' }] })
     const found = await check('林建化同志手机13812345678')
     expect(found.map((f) => [f.rule, f.suggestion])).toEqual([
       ['organ-name', '林建华'],
@@ -129,7 +138,11 @@ withServer('the machine first pass (机器初审)', (s) => {
 
   it('checks the text of attached PDF and DOCX files, naming the file', async () => {
     const pdf = await upload(pdfDocument(`ID ${ID}`), '名单.pdf', 'application/pdf')
-    const docx = await upload(await docxDocument(['机密★1年', '关于调整补助标准的通知']), '通知.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+    const docx = await upload(
+      await docxDocument(['机密★1年', '关于调整补助标准的通知']),
+      '通知.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    )
     const { agent: editor } = await s().as('editor')
     const created = await editor.post('/api/policies').send({
       attachments: [pdf, docx],

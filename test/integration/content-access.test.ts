@@ -109,9 +109,7 @@ withServer('content collections: who may do what', (s) => {
     await reviewAndPublish(s().payload, 'policy-interpretations', publishedNote.id, await s().chain())
     const read = await s().request.get(`/api/policies/${policy.id}?depth=2&draft=true`)
     expect(read.status).toBe(200)
-    const joined = read.body.interpretations.docs.map((d: { id: unknown } | number | string) =>
-      typeof d === 'object' ? d.id : d,
-    )
+    const joined = read.body.interpretations.docs.map((d: { id: unknown } | number | string) => (typeof d === 'object' ? d.id : d))
     expect(joined).toContain(publishedNote.id)
     expect(joined).not.toContain(draftNote.id)
 
@@ -138,12 +136,17 @@ withServer('content collections: who may do what', (s) => {
     expect(titles).toContain('GraphQL 已发布')
     expect(titles).not.toContain('GraphQL 草稿')
 
-    const byId = (id: unknown) => s().request.post('/api/graphql').send({ query: `{ News(id: ${JSON.stringify(id)}, draft: true) { title _status } }` })
+    const byId = (id: unknown) =>
+      s()
+        .request.post('/api/graphql')
+        .send({ query: `{ News(id: ${JSON.stringify(id)}, draft: true) { title _status } }` })
     expect((await byId(published.id)).body.data.News).toEqual({ _status: 'published', title: 'GraphQL 已发布' })
     expect((await byId(draft.id)).body.data?.News ?? null).toBeNull()
 
     const mutation = 'mutation ($data: mutationNewsInput!) { createNews(data: $data) { id _status } }'
-    const denied = await s().request.post('/api/graphql').send({ query: mutation, variables: { data: await sampleData(s(), 'news', '匿名创建') } })
+    const denied = await s()
+      .request.post('/api/graphql')
+      .send({ query: mutation, variables: { data: await sampleData(s(), 'news', '匿名创建') } })
     expect(denied.body.errors?.[0]?.extensions?.statusCode).toBe(403)
     expect((await s().payload.count({ collection: 'news', where: { title: { equals: '匿名创建' } } })).totalDocs).toBe(0)
 

@@ -27,7 +27,14 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
     const apiKey = `gate-access-printer-${Date.now()}`
     const user = await s().payload.create({
       collection: 'users',
-      data: { apiKey, email: `gate-access-printer-${Date.now()}@test.example`, enableAPIKey: true, name: '打印机', password: 'printer-password-1', roles: ['printer'] },
+      data: {
+        apiKey,
+        email: `gate-access-printer-${Date.now()}@test.example`,
+        enableAPIKey: true,
+        name: '打印机',
+        password: 'printer-password-1',
+        roles: ['printer'],
+      },
     })
     const auth = `users API-Key ${apiKey}`
     const send = (test: supertest.Test) => test.set('Authorization', auth)
@@ -42,10 +49,15 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
 
   it('the ID number: clear only to admins and approvers; every query path on it is refused to other staff', async () => {
     const filed = await s().request.post('/api/disclosure-requests').send({
-      applicantName: '林某', applicantType: 'natural-person', contact: '13800000000', description: '申请公开某村道路工程预算', idNumber: ID_NUMBER,
+      applicantName: '林某',
+      applicantType: 'natural-person',
+      contact: '13800000000',
+      description: '申请公开某村道路工程预算',
+      idNumber: ID_NUMBER,
     })
     expect(filed.status).toBe(201)
-    const { id } = (await s().payload.find({ collection: 'disclosure-requests', where: { trackingNumber: { equals: filed.body.trackingNumber } } })).docs[0]!
+    const { id } = (await s().payload.find({ collection: 'disclosure-requests', where: { trackingNumber: { equals: filed.body.trackingNumber } } }))
+      .docs[0]!
     const { agent: approver } = await s().as('approver')
     const { agent: admin } = await s().as('admin')
     const { agent: reviewer } = await s().as('reviewer')
@@ -129,7 +141,11 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
     const { agent: editor, user } = await s().as('editor')
     const { agent: reviewer, user: self } = await s().as('reviewer')
     const filed = await editor.post('/api/disclosure-requests').send({
-      applicantName: '王某', applicantType: 'natural-person', contact: '青石乡青石村3号', description: '来信申请', receivedAt: '2026-11-02',
+      applicantName: '王某',
+      applicantType: 'natural-person',
+      contact: '青石乡青石村3号',
+      description: '来信申请',
+      receivedAt: '2026-11-02',
     })
     expect(filed.status).toBe(201)
     const seen = (await reviewer.get(`/api/disclosure-requests/${filed.body.doc.id}`)).body
@@ -153,7 +169,10 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
     // Nor ordering by it: the order of rows sorted by another account's e-mail would tell it apart from one's own.
     for (const sort of ['user.email', '-user.email', 'user.name,user.email']) {
       refused(await reviewer.get(`/api/audit-log?limit=100&sort=${sort}`), `sort=${sort}`)
-      expect((await gql(reviewer, `{ AuditLogs(sort: "${sort}") { docs { id } } }`)).body.errors?.length ?? 0, `GraphQL sort ${sort}`).toBeGreaterThan(0)
+      expect(
+        (await gql(reviewer, `{ AuditLogs(sort: "${sort}") { docs { id } } }`)).body.errors?.length ?? 0,
+        `GraphQL sort ${sort}`,
+      ).toBeGreaterThan(0)
     }
     expect((await reviewer.get('/api/audit-log?limit=100&sort=-createdAt')).status).toBe(200)
     expect((await admin.get('/api/audit-log?limit=100&sort=user.email')).status).toBe(200)
@@ -183,25 +202,35 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
     const draft = await createItem(s(), 'news', 'draft', '未公开草稿')
     const { agent: editor, user: editorUser } = await s().as('editor')
     // An edit lock, a preference and a job exist, so there is something to read.
-    const locked = await editor.post('/api/payload-locked-documents').send({ document: { relationTo: 'news', value: draft.id }, user: { relationTo: 'users', value: editorUser.id } })
+    const locked = await editor
+      .post('/api/payload-locked-documents')
+      .send({ document: { relationTo: 'news', value: draft.id }, user: { relationTo: 'users', value: editorUser.id } })
     expect(locked.status).toBe(201)
     expect((await editor.post('/api/payload-preferences/gate-access').send({ value: { columns: [] } })).status).toBe(200)
     const printer = await asPrinter()
     // The published item's deliveries run in the server: let them finish before taking the picture.
     await settled(s(), 'news', published.id)
-    const callers: [string, (t: supertest.Test) => supertest.Test][] = [['printer', printer.send], ['anonymous', (t) => t]]
+    const callers: [string, (t: supertest.Test) => supertest.Test][] = [
+      ['printer', printer.send],
+      ['anonymous', (t) => t],
+    ]
     const before = await databaseSnapshot(s().payload, s().mediaDir)
 
     for (const [who, send] of callers) {
       for (const { endpoints, slug } of s().config.collections) {
         if (endpoints === false) {
           // No REST API at all (payload-migrations): Payload answers 501 for every route, and GraphQL is off too.
-          for (const res of [await send(s().request.get(`/api/${slug}`)), await send(s().request.post(`/api/${slug}`).send({})), await send(s().request.delete(`/api/${slug}/1`))]) {
+          for (const res of [
+            await send(s().request.get(`/api/${slug}`)),
+            await send(s().request.post(`/api/${slug}`).send({})),
+            await send(s().request.delete(`/api/${slug}/1`)),
+          ]) {
             expect(res.status, `${who} ${slug}`).toBe(501)
           }
           continue
         }
-        const [row] = (await s().payload.find({ collection: slug as never, depth: 0, limit: 1, overrideAccess: true, pagination: false })).docs as Doc[]
+        const [row] = (await s().payload.find({ collection: slug as never, depth: 0, limit: 1, overrideAccess: true, pagination: false }))
+          .docs as Doc[]
         const id = slug === 'news' ? draft.id : (row?.id ?? 1)
         const what = `${who} ${slug}`
         const list = await send(s().request.get(`/api/${slug}?limit=100&depth=2`))
@@ -229,8 +258,18 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
       refused(await send(s().request.post('/api/payload-preferences/gate-access').send({ value: 1 })), `${who} preference write`)
       refused(await send(s().request.delete('/api/payload-preferences/gate-access')), `${who} preference delete`)
       refused(await send(s().request.get('/api/payload-jobs/run')), `${who} jobs run`)
-      refused(await send(s().request.post(`/api/payload-locked-documents`).send({ document: { relationTo: 'news', value: published.id }, user: { relationTo: 'users', value: editorUser.id } })), `${who} lock in another's name`)
-      refused(await send(s().request.post('/api/users/first-register').send({ email: 'x@test.example', name: 'x', password: 'test-password-1' })), `${who} first register`)
+      refused(
+        await send(
+          s()
+            .request.post(`/api/payload-locked-documents`)
+            .send({ document: { relationTo: 'news', value: published.id }, user: { relationTo: 'users', value: editorUser.id } }),
+        ),
+        `${who} lock in another's name`,
+      )
+      refused(
+        await send(s().request.post('/api/users/first-register').send({ email: 'x@test.example', name: 'x', password: 'test-password-1' })),
+        `${who} first register`,
+      )
 
       // GraphQL: every query the schema offers, and the mutations on the internal collections.
       // (The shipped server answers no introspection: the schema is the same config's, built here.)
@@ -242,13 +281,21 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
       for (const field of fields) {
         const byId = field.args.find((a) => a.name === 'id' && a.type.kind === 'NON_NULL')
         if (field.args.some((a) => a.type.kind === 'NON_NULL' && a.name !== 'id')) continue
-        const res = await send(s().request.post('/api/graphql').send({ query: `{ ${field.name}${byId ? `(id: ${JSON.stringify(draft.id)})` : ''} { __typename } }` }))
+        const res = await send(
+          s()
+            .request.post('/api/graphql')
+            .send({ query: `{ ${field.name}${byId ? `(id: ${JSON.stringify(draft.id)})` : ''} { __typename } }` }),
+        )
         if (!res.body.errors?.length && res.body.data?.[field.name]) answered.push(field.name)
       }
       // What answers is the public's: published content (lists, counts, one item), the organ, media, and the
       // reader's own permissions and account state (docAccess…, Access, meUser, initializedUser: no data).
-      const allowed = /^(all|count|countall)?(News|Policies|Policy|PolicyInterpretations?|Meetings?|AnnualReports?|Media|allMedia)$|^(Organ|Access|meUser|initializedUser)$|^docAccess/
-      expect(answered.filter((name) => !allowed.test(name)), `${who} GraphQL`).toEqual([])
+      const allowed =
+        /^(all|count|countall)?(News|Policies|Policy|PolicyInterpretations?|Meetings?|AnnualReports?|Media|allMedia)$|^(Organ|Access|meUser|initializedUser)$|^docAccess/
+      expect(
+        answered.filter((name) => !allowed.test(name)),
+        `${who} GraphQL`,
+      ).toEqual([])
       for (const mutation of [
         `mutation { createPayloadLockedDocument(data: { user: { relationTo: users, value: ${JSON.stringify(editorUser.id)} } }) { id } }`,
         `mutation { deletePayloadLockedDocument(id: ${JSON.stringify(locked.body.doc.id)}) { id } }`,
@@ -262,10 +309,17 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
 
     // Staff may hold their own lock but not write one in another's name.
     const { user: other } = await s().as('reviewer')
-    const forged = await editor.post('/api/payload-locked-documents').send({ document: { relationTo: 'news', value: published.id }, user: { relationTo: 'users', value: other.id } })
+    const forged = await editor
+      .post('/api/payload-locked-documents')
+      .send({ document: { relationTo: 'news', value: published.id }, user: { relationTo: 'users', value: other.id } })
     refused(forged, 'lock in another staff member’s name')
-    refused(await editor.patch(`/api/payload-locked-documents/${locked.body.doc.id}`).send({ user: { relationTo: 'users', value: other.id } }), 'lock handed to another')
-    expect((await s().payload.findByID({ collection: 'payload-locked-documents', depth: 0, id: locked.body.doc.id })).user).toMatchObject({ value: editorUser.id })
+    refused(
+      await editor.patch(`/api/payload-locked-documents/${locked.body.doc.id}`).send({ user: { relationTo: 'users', value: other.id } }),
+      'lock handed to another',
+    )
+    expect((await s().payload.findByID({ collection: 'payload-locked-documents', depth: 0, id: locked.body.doc.id })).user).toMatchObject({
+      value: editorUser.id,
+    })
 
     // The print queue still works for the printer.
     const claim = await printer.send(s().request.post('/api/print-jobs/claim'))
@@ -277,9 +331,19 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
   it('依申请公开 and 不予公开: submit refused with the reason, nothing queued on any channel, the public sees nothing', async () => {
     const chain = await s().chain()
     const { agent: submitter } = await s().as('editor')
-    const counts = async () => JSON.stringify(await Promise.all(['deliveries', 'print-jobs', 'audit-log'].map(async (c) => (await s().payload.count({ collection: c as never })).totalDocs)))
+    const counts = async () =>
+      JSON.stringify(
+        await Promise.all(
+          ['deliveries', 'print-jobs', 'audit-log'].map(async (c) => (await s().payload.count({ collection: c as never })).totalDocs),
+        ),
+      )
     for (const disclosureMode of ['on-request', 'withheld'] as const) {
-      const created = await submitter.post('/api/news').send({ body: richText('拟不公开的内部事务信息。'), channels: ['website', 'wechat', 'noticeboard'], disclosureMode, title: `公开方式 ${disclosureMode}` })
+      const created = await submitter.post('/api/news').send({
+        body: richText('拟不公开的内部事务信息。'),
+        channels: ['website', 'wechat', 'noticeboard'],
+        disclosureMode,
+        title: `公开方式 ${disclosureMode}`,
+      })
       expect(created.status).toBe(201)
       const id = created.body.doc.id
       const before = JSON.stringify([await s().payload.findByID({ collection: 'news', draft: true, id }), await counts()])
@@ -326,7 +390,10 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
     // and the notice board fail it at once with the reason, and no print job appears.
     const { contentHash } = (await s().payload.find({ collection: 'deliveries', where: { document: { equals: String(item.id) } } })).docs[0]!
     for (const channel of ['wechat', 'noticeboard'] as const) {
-      const delivery = await s().payload.create({ collection: 'deliveries', data: { action: 'update', channel, collection: 'news', contentHash, document: String(item.id), status: 'queued' } })
+      const delivery = await s().payload.create({
+        collection: 'deliveries',
+        data: { action: 'update', channel, collection: 'news', contentHash, document: String(item.id), status: 'queued' },
+      })
       await queueDeliveryJob(s().payload, { channel, id: delivery.id })
     }
     const done = await settled(s(), 'news', item.id, 3)

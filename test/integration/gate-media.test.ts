@@ -18,13 +18,23 @@ import { sampleData } from '../helpers/fixtures'
 import { withServer } from '../helpers/server'
 
 type Agent = supertest.Agent
-type MediaDoc = { alt?: null | string; caption?: null | string; filename: string; id: number | string; sizes?: Record<string, { url?: null | string }>; url: string }
+type MediaDoc = {
+  alt?: null | string
+  caption?: null | string
+  filename: string
+  id: number | string
+  sizes?: Record<string, { url?: null | string }>
+  url: string
+}
 
 withServer('media are part of the reviewed version', (s) => {
   const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
   const pathOf = (url: string) => new URL(url, 'http://x').pathname + new URL(url, 'http://x').search
   /** The file store: every file on disk with its bytes' hash. */
-  const store = () => readdirSync(s().mediaDir).sort().map((f) => `${f}:${sha(readFileSync(path.join(s().mediaDir, f)))}`)
+  const store = () =>
+    readdirSync(s().mediaDir)
+      .sort()
+      .map((f) => `${f}:${sha(readFileSync(path.join(s().mediaDir, f)))}`)
   /** Everything a media attempt could change: the media rows, the items' live and newest versions, the audit log, the files. */
   const snapshot = async (items: Array<[ContentCollection, number | string]>) => {
     const media = await s().payload.find({ collection: 'media', depth: 0, pagination: false, sort: 'id' })
@@ -38,7 +48,11 @@ withServer('media are part of the reviewed version', (s) => {
     return JSON.stringify({ audits, files: store(), media: media.docs, versions })
   }
   /** An attempt refused with a 4xx (or a GraphQL error) that changed nothing in the database or the file store. */
-  const refused = async (items: Array<[ContentCollection, number | string]>, attempt: () => Promise<{ body: unknown; status: number }>, name = '') => {
+  const refused = async (
+    items: Array<[ContentCollection, number | string]>,
+    attempt: () => Promise<{ body: unknown; status: number }>,
+    name = '',
+  ) => {
     const before = await snapshot(items)
     const res = await attempt()
     const graphQLError = res.status === 200 && Array.isArray((res.body as { errors?: unknown[] }).errors)
@@ -72,7 +86,12 @@ withServer('media are part of the reviewed version', (s) => {
     const sizeUrl = doc.sizes?.thumbnail?.url
     const size = sizeUrl ? await anonymous.get(pathOf(sizeUrl)).buffer(true).parse(binary) : null
     return {
-      byId: byId.status === 200 ? { alt: byId.body.alt ?? null, caption: byId.body.caption ?? null, filename: byId.body.filename } : hidden(byId.status) ? 'hidden' : byId.status,
+      byId:
+        byId.status === 200
+          ? { alt: byId.body.alt ?? null, caption: byId.body.caption ?? null, filename: byId.body.filename }
+          : hidden(byId.status)
+            ? 'hidden'
+            : byId.status,
       file: file.status === 200 ? sha(file.body as Buffer) : hidden(file.status) ? 'hidden' : file.status,
       graphQL: (gql.body.data?.allMedia?.docs ?? []).map((d: { alt: string; caption: string }) => [d.alt ?? null, d.caption ?? null]),
       listed: (list.body.docs as MediaDoc[]).filter((d) => d.id === doc.id).map((d) => [d.alt ?? null, d.caption ?? null]),
@@ -107,16 +126,30 @@ withServer('media are part of the reviewed version', (s) => {
     'REST DELETE': () => agent.delete(`/api/media/${doc.id}`),
     'REST DELETE by where': () => agent.delete(`/api/media?where[id][equals]=${doc.id}`),
     'GraphQL update': () =>
-      agent.post('/api/graphql').send({ query: `mutation { updateMedia(id: ${JSON.stringify(doc.id)}, data: { alt: "经GraphQL改过", caption: "经GraphQL改过" }) { id alt } }` }),
+      agent.post('/api/graphql').send({
+        query: `mutation { updateMedia(id: ${JSON.stringify(doc.id)}, data: { alt: "经GraphQL改过", caption: "经GraphQL改过" }) { id alt } }`,
+      }),
     'GraphQL delete': () => agent.post('/api/graphql').send({ query: `mutation { deleteMedia(id: ${JSON.stringify(doc.id)}) { id } }` }),
     'Local API update (overrideAccess: false)': () =>
       s()
-        .payload.update({ id: doc.id, collection: 'media', data: { alt: '本地改过', caption: '本地改过' }, overrideAccess: false, user: user as never })
-        .then(() => ({ body: {}, status: 200 }), (e: { status?: number }) => ({ body: {}, status: e.status ?? 500 })),
+        .payload.update({
+          id: doc.id,
+          collection: 'media',
+          data: { alt: '本地改过', caption: '本地改过' },
+          overrideAccess: false,
+          user: user as never,
+        })
+        .then(
+          () => ({ body: {}, status: 200 }),
+          (e: { status?: number }) => ({ body: {}, status: e.status ?? 500 }),
+        ),
     'Local API delete (overrideAccess: false)': () =>
       s()
         .payload.delete({ id: doc.id, collection: 'media', overrideAccess: false, user: user as never })
-        .then(() => ({ body: {}, status: 200 }), (e: { status?: number }) => ({ body: {}, status: e.status ?? 500 })),
+        .then(
+          () => ({ body: {}, status: 200 }),
+          (e: { status?: number }) => ({ body: {}, status: e.status ?? 500 }),
+        ),
   })
 
   it('a draft’s file is staff-only; frozen from submission; public only while a live version uses it; a change goes live only through review', async () => {
@@ -241,7 +274,10 @@ withServer('media are part of the reviewed version', (s) => {
     const later = new Date(Date.now() + 3_600_000).toISOString()
     const scheduled = await make('定时发布换封面', later)
     await reviewAndPublish(s().payload, 'news', scheduled.id, chain)
-    expect(((await s().payload.findByID({ collection: 'news', draft: true, id: scheduled.id })) as unknown as { workflow: { state: string } }).workflow.state).toBe('approved')
+    expect(
+      ((await s().payload.findByID({ collection: 'news', draft: true, id: scheduled.id })) as unknown as { workflow: { state: string } }).workflow
+        .state,
+    ).toBe('approved')
     expect((await editor.patch(`/api/news/${scheduled.id}`).send({ cover: twin.id })).status).toBe(200)
     const voided = (await s().payload.findByID({ collection: 'news', draft: true, id: scheduled.id })) as unknown as { workflow: { state: string } }
     expect(voided.workflow.state).toBe('draft')
@@ -321,10 +357,20 @@ withServer('media are part of the reviewed version', (s) => {
     // As the migration leaves such a database: every file with the new columns at their defaults.
     await s().payload.db.updateOne({ id: cover.id, collection: 'media', data: { frozen: false, live: false, liveIn: null }, returning: false })
     await s().payload.kv.delete('govPublishing:mediaGateAdopted')
-    await s().payload.db.updateOne({ collection: 'public-versions', data: { token: 'legacy' }, returning: false, where: { scope: { equals: 'public' } } })
+    await s().payload.db.updateOne({
+      collection: 'public-versions',
+      data: { token: 'legacy' },
+      returning: false,
+      where: { scope: { equals: 'public' } },
+    })
     isPrivate(await publicView(cover))
     await adoptExistingMedia(s().payload, PUBLISHABLE_SLUGS)
-    await s().payload.db.updateOne({ collection: 'public-versions', data: { token: 'adopted' }, returning: false, where: { scope: { equals: 'public' } } })
+    await s().payload.db.updateOne({
+      collection: 'public-versions',
+      data: { token: 'adopted' },
+      returning: false,
+      where: { scope: { equals: 'public' } },
+    })
     isPublic(await publicView(cover), cover, photo)
     await refused([['news', news.id]], () => editor.patch(`/api/media/${cover.id}`).send({ alt: '迁移后改过' }))
   })

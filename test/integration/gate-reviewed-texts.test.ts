@@ -75,7 +75,9 @@ withServer(
         const { approver, reviewer } = await staff()
         await reviewer.post(`/api/wechat-replies/${reply.id}/workflow`).send({ action: 'pass-review' })
         expect(await ask('请问社保卡怎么办')).toBe('success')
-        expect((await approver.post(`/api/wechat-replies/${reply.id}/workflow`).send({ action: 'approve' })).body).toMatchObject({ state: 'published' })
+        expect((await approver.post(`/api/wechat-replies/${reply.id}/workflow`).send({ action: 'approve' })).body).toMatchObject({
+          state: 'published',
+        })
         expect(await ask('请问社保卡怎么办')).toBe('社保卡请到乡便民服务中心办理。')
         // An approval queues nothing: a reply goes out only as an answer.
         expect((await s().payload.count({ collection: 'deliveries', where: { collection: { equals: 'wechat-replies' } } })).totalDocs).toBe(0)
@@ -91,7 +93,9 @@ withServer(
           const res = await admin.post(`/api/wechat-replies/${reply.id}/workflow`).send({ action: 'submit' })
           expect(res.status).toBe(400)
           expect(res.body.errors[0].code).toBe('checks')
-          expect(res.body.findings.filter((f: { severity: string }) => f.severity === 'block').map((f: { field: string }) => f.field)).toContain('reply')
+          expect(res.body.findings.filter((f: { severity: string }) => f.severity === 'block').map((f: { field: string }) => f.field)).toContain(
+            'reply',
+          )
           const stored = await s().payload.findByID({ collection: 'wechat-replies', draft: true, id: reply.id })
           expect(stored.workflow?.state).toBe('draft')
           expect(await ask(`请问${keyword}`)).toBe('success')
@@ -125,18 +129,28 @@ withServer(
         const { admin } = await staff()
         await admin.patch(`/api/wechat-replies/${reply.id}`).send({ reply: '农机补贴未经审核的新说法。' })
         const versions = await admin.get(`/api/wechat-replies/versions?where[parent][equals]=${reply.id}&sort=createdAt&limit=50`)
-        const draftVersion = (versions.body.docs as { id: string; version: { _status: string; reply: string } }[]).find((v) => v.version.reply.includes('未经审核'))!
+        const draftVersion = (versions.body.docs as { id: string; version: { _status: string; reply: string } }[]).find((v) =>
+          v.version.reply.includes('未经审核'),
+        )!
         const { agent: editor } = await s().as('editor')
         await unchanged(async () => {
-          expect((await admin.post('/api/wechat-replies').send({ _status: 'published', keyword: '直发', match: 'contains', reply: '未经审核' })).status).toBe(403)
+          expect(
+            (await admin.post('/api/wechat-replies').send({ _status: 'published', keyword: '直发', match: 'contains', reply: '未经审核' })).status,
+          ).toBe(403)
           expect((await admin.patch(`/api/wechat-replies/${reply.id}`).send({ _status: 'published', reply: '未经审核' })).status).toBe(403)
-          expect((await admin.patch(`/api/wechat-replies?where[id][equals]=${reply.id}`).send({ _status: 'published', reply: '未经审核' })).status).toBe(403)
+          expect(
+            (await admin.patch(`/api/wechat-replies?where[id][equals]=${reply.id}`).send({ _status: 'published', reply: '未经审核' })).status,
+          ).toBe(403)
           const mutation = await gql(admin, `mutation { updateWechatReply(id: ${reply.id}, data: { _status: published, reply: "未经审核" }) { id } }`)
           expect(mutation.body.errors?.length).toBeGreaterThan(0)
           // The draft restored as the published version would publish text nobody reviewed.
-          const publishedVersion = (versions.body.docs as { id: string; version: { _status: string } }[]).find((v) => v.version._status === 'published')!
+          const publishedVersion = (versions.body.docs as { id: string; version: { _status: string } }[]).find(
+            (v) => v.version._status === 'published',
+          )!
           expect((await admin.post(`/api/wechat-replies/versions/${publishedVersion.id}`)).status).toBe(403)
-          expect((await editor.post('/api/wechat-replies').send({ keyword: '编辑', match: 'contains', reply: '编辑不能维护自动回复' })).status).toBe(403)
+          expect((await editor.post('/api/wechat-replies').send({ keyword: '编辑', match: 'contains', reply: '编辑不能维护自动回复' })).status).toBe(
+            403,
+          )
           expect((await s().request.get(`/api/wechat-replies/versions/${draftVersion.id}`)).status).toBe(403)
         })
         expect(await ask('农机补贴')).toBe('农机补贴请到农业农村办申请。')
@@ -154,7 +168,13 @@ withServer(
           const drafted = (await s().request.get('/api/globals/organ?draft=true')).body
           const graphql = (await gql(s().request, '{ Organ(draft: true) { phone shortName } }')).body.data.Organ
           const preview = (await admin.get(`/api/news/${item.id}/preview/wechat`)).text
-          return { drafted: drafted.phone, graphql: graphql.phone, preview: preview.includes('青石新简称'), reply: await ask('电话多少'), rest: rest.phone }
+          return {
+            drafted: drafted.phone,
+            graphql: graphql.phone,
+            preview: preview.includes('青石新简称'),
+            reply: await ask('电话多少'),
+            rest: rest.phone,
+          }
         }
         expect(await seenByPublic()).toEqual({
           drafted: DEMO_ORGAN.phone,

@@ -58,7 +58,8 @@ withServer(
   (s) => {
     const anon = () => supertest(s().url)
     const audits = async (document: number | string) =>
-      (await s().payload.find({ collection: 'audit-log', depth: 0, sort: 'sequence', where: { document: { equals: String(document) } } })).docs as unknown as Record<string, unknown>[]
+      (await s().payload.find({ collection: 'audit-log', depth: 0, sort: 'sequence', where: { document: { equals: String(document) } } }))
+        .docs as unknown as Record<string, unknown>[]
     const newItem = async (agent: supertest.Agent, title: string) => {
       const created = await agent.post('/api/news').send(await sampleData(s(), 'news', title))
       expect(created.status, created.text).toBe(201)
@@ -79,13 +80,19 @@ withServer(
       const { agent: editor } = await s().as('editor')
       const forged = await newItem(editor, '伪造地址')
       const client = ownAddress()
-      const submitted = await editor.post(`/api/news/${forged}/workflow`).agent(client.agent).set('X-Forwarded-For', '198.51.100.77, 10.0.0.1').send({ action: 'submit' })
+      const submitted = await editor
+        .post(`/api/news/${forged}/workflow`)
+        .agent(client.agent)
+        .set('X-Forwarded-For', '198.51.100.77, 10.0.0.1')
+        .send({ action: 'submit' })
       expect(submitted.status, submitted.text).toBe(200)
       expect((await audits(forged))[0]!.ip).toMatch(seenAs(client.address))
 
       // 127.0.0.1 is a trusted proxy here: the hop it forwarded is the client.
       const proxied = await newItem(editor, '代理地址')
-      expect((await editor.post(`/api/news/${proxied}/workflow`).set('X-Forwarded-For', '198.51.100.77, 203.0.113.7').send({ action: 'submit' })).status).toBe(200)
+      expect(
+        (await editor.post(`/api/news/${proxied}/workflow`).set('X-Forwarded-For', '198.51.100.77, 203.0.113.7').send({ action: 'submit' })).status,
+      ).toBe(200)
       expect((await audits(proxied))[0]!.ip).toBe('203.0.113.7')
     })
 
@@ -187,7 +194,9 @@ withServer(
       expect((await login(user.email, 'New-password-3')).status).toBe(200)
 
       // Payload's own operation, which held the write lock while mailing, is closed on GraphQL too.
-      const graphql = await anon().post('/api/graphql').send({ query: `mutation { forgotPasswordUser(email: "${user.email}") }` })
+      const graphql = await anon()
+        .post('/api/graphql')
+        .send({ query: `mutation { forgotPasswordUser(email: "${user.email}") }` })
       expect(graphql.body.errors?.[0]?.message).toMatch(/forgot-password/)
     })
 

@@ -50,18 +50,18 @@ withServer('索引号 (index numbers)', (s) => {
   it('an editor cannot back-date or pre-assign one on a new item', async () => {
     const { agent } = await s().as('editor')
     const before = await s().payload.count({ collection: 'news' })
-    const res = await agent
-      .post('/api/news?draft=true')
-      .send({ body: { root: { children: [], direction: null, format: '', indent: 0, type: 'root', version: 1 } }, publishedAt: '2020-01-01T00:00:00.000Z', title: '倒签日期' })
+    const res = await agent.post('/api/news?draft=true').send({
+      body: { root: { children: [], direction: null, format: '', indent: 0, type: 'root', version: 1 } },
+      publishedAt: '2020-01-01T00:00:00.000Z',
+      title: '倒签日期',
+    })
     expect(res.status).toBe(403)
     expect(res.body.errors[0].message).toContain('发布日期')
     expect((await s().payload.count({ collection: 'news' })).totalDocs).toBe(before.totalDocs)
   })
 
   it('stays unique across collections under 20 concurrent first publications', async () => {
-    const drafts = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => createItem(s(), CONTENT_COLLECTIONS[i % 4]!, 'draft', `并发发布${i}`)),
-    )
+    const drafts = await Promise.all(Array.from({ length: 20 }, (_, i) => createItem(s(), CONTENT_COLLECTIONS[i % 4]!, 'draft', `并发发布${i}`)))
     for (const [i, d] of drafts.entries()) await readyForApproval(s(), CONTENT_COLLECTIONS[i % 4]!, d.id)
     const { agent } = await s().as('approver')
     const results = await Promise.all(
@@ -94,7 +94,9 @@ withServer('索引号 (index numbers)', (s) => {
       const res = await agent.post(`/api/news/${draft.id}/workflow`).send({ action: 'approve' })
       expect(res.status).toBe(400)
       expect(res.body.errors[0].message).toContain('统一社会信用代码')
-      const stored = (await s().payload.findByID({ collection: 'news', draft: true, id: draft.id })) as unknown as Item & { workflow: { state: string } }
+      const stored = (await s().payload.findByID({ collection: 'news', draft: true, id: draft.id })) as unknown as Item & {
+        workflow: { state: string }
+      }
       expect(stored.workflow.state).toBe('pending-approval')
       expect(stored.indexNumber ?? null).toBeNull()
       expect((await s().request.get(`/api/news/${draft.id}`)).status).toBe(404)

@@ -73,14 +73,10 @@ withServer('media uploads', (s) => {
 
   it('refuses a PDF as a cover image', async () => {
     const { agent } = await s().as('editor')
-    const pdf = await agent
-      .post('/api/media')
-      .attach('file', pdfDocument(), { contentType: 'application/pdf', filename: 'cover.pdf' })
+    const pdf = await agent.post('/api/media').attach('file', pdfDocument(), { contentType: 'application/pdf', filename: 'cover.pdf' })
     expect(pdf.status).toBe(201)
     const before = (await s().payload.count({ collection: 'news' })).totalDocs
-    const res = await agent
-      .post('/api/news?draft=true')
-      .send({ ...(await sampleData(s(), 'news', '封面是PDF')), cover: pdf.body.doc.id })
+    const res = await agent.post('/api/news?draft=true').send({ ...(await sampleData(s(), 'news', '封面是PDF')), cover: pdf.body.doc.id })
     expect(res.status).toBe(400)
     expect(res.body.errors[0].data.errors[0].path).toBe('cover')
     expect((await s().payload.count({ collection: 'news' })).totalDocs).toBe(before)
@@ -88,9 +84,7 @@ withServer('media uploads', (s) => {
 
   it('refuses an image without alternative text', async () => {
     const { agent } = await s().as('editor')
-    const res = await agent
-      .post('/api/media')
-      .attach('file', await pngImage(40, 40), { contentType: 'image/png', filename: 'noalt.png' })
+    const res = await agent.post('/api/media').attach('file', await pngImage(40, 40), { contentType: 'image/png', filename: 'noalt.png' })
     expect(res.status).toBe(400)
     expect(res.body.errors[0].data.errors[0]).toMatchObject({ path: 'alt' })
     expect(res.body.errors[0].data.errors[0].message).toContain('替代文字')

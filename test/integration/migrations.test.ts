@@ -47,56 +47,63 @@ withServer(
     it.skipIf(!sql)('cover every collection and field of the current config (no schema drift)', async () => {
       const db = sqlAdapter(s().payload)!
       const current = (await db.requireDrizzleKit().generateDrizzleJson(db.schema)) as unknown as Record<string, unknown>
-      const latest = readdirSync(migrationDir).filter((f) => f.endsWith('.json')).sort().at(-1)!
+      const latest = readdirSync(migrationDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .at(-1)!
       const committed = JSON.parse(readFileSync(path.join(migrationDir, latest), 'utf8'))
       const shape = (snapshot: Record<string, unknown>) => ({ enums: snapshot.enums, tables: snapshot.tables })
       // On failure: run `npm run migrate:create -- <name>` and commit what it writes.
       expect(shape(current)).toEqual(shape(committed))
     })
 
-    it.skipIf(!sql)('on an empty database: migrates, creates the chosen admin and the demo data once, and keeps everything across a restart', async () => {
-      const firstStart = s().log()
-      expect(firstStart).toContain(`管理员 / Admin login: ${ADMIN.email}  ${ADMIN.password}`)
-      expect(firstStart).toContain('reviewer@qingshi.example')
+    it.skipIf(!sql)(
+      'on an empty database: migrates, creates the chosen admin and the demo data once, and keeps everything across a restart',
+      async () => {
+        const firstStart = s().log()
+        expect(firstStart).toContain(`管理员 / Admin login: ${ADMIN.email}  ${ADMIN.password}`)
+        expect(firstStart).toContain('reviewer@qingshi.example')
 
-      const migrations = await query(process.env.DATABASE_URL!, 'SELECT name, batch FROM payload_migrations')
-      const committed = readdirSync(migrationDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts')
-      expect(migrations.map((m) => m.name).sort()).toEqual(committed.map((f) => f.replace(/\.ts$/, '')).sort())
-      // A pushed (dev) schema leaves batch -1; a migrated one never does.
-      expect(migrations.every((m) => Number(m.batch) >= 1)).toBe(true)
+        const migrations = await query(process.env.DATABASE_URL!, 'SELECT name, batch FROM payload_migrations')
+        const committed = readdirSync(migrationDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+        expect(migrations.map((m) => m.name).sort()).toEqual(committed.map((f) => f.replace(/\.ts$/, '')).sort())
+        // A pushed (dev) schema leaves batch -1; a migrated one never does.
+        expect(migrations.every((m) => Number(m.batch) >= 1)).toBe(true)
 
-      /** What the public and the admin see. */
-      const visible = async () => {
-        const news = await s().request.get('/api/news?limit=100&sort=createdAt')
-        expect(news.status).toBe(200)
-        const login = await supertest(s().url).post('/api/users/login').send(ADMIN)
-        expect(login.status).toBe(200)
-        const users = await supertest(s().url).get('/api/users?limit=100').set('Authorization', `JWT ${login.body.token}`)
-        return {
-          news: news.body.docs.map((n: { indexNumber: string; title: string }) => [n.title, n.indexNumber]),
-          users: users.body.docs.map((u: { email: string }) => u.email).sort(),
+        /** What the public and the admin see. */
+        const visible = async () => {
+          const news = await s().request.get('/api/news?limit=100&sort=createdAt')
+          expect(news.status).toBe(200)
+          const login = await supertest(s().url).post('/api/users/login').send(ADMIN)
+          expect(login.status).toBe(200)
+          const users = await supertest(s().url).get('/api/users?limit=100').set('Authorization', `JWT ${login.body.token}`)
+          return {
+            news: news.body.docs.map((n: { indexNumber: string; title: string }) => [n.title, n.indexNumber]),
+            users: users.body.docs.map((u: { email: string }) => u.email).sort(),
+          }
         }
-      }
-      const before = await visible()
-      expect(before.news).toHaveLength(2)
-      for (const [, indexNumber] of before.news) expect(indexNumber).toMatch(/\/\d{4}-\d{5}$/)
-      expect(before.users).toHaveLength(6)
-      expect(before.users).toContain(ADMIN.email)
+        const before = await visible()
+        expect(before.news).toHaveLength(2)
+        for (const [, indexNumber] of before.news) expect(indexNumber).toMatch(/\/\d{4}-\d{5}$/)
+        expect(before.users).toHaveLength(6)
+        expect(before.users).toContain(ADMIN.email)
 
-      await s().restart()
-      const secondStart = s().log().slice(firstStart.length)
-      expect(secondStart).toContain('管理后台 / Admin:')
-      expect(secondStart).not.toContain(ADMIN.password)
-      expect(secondStart).not.toContain('演示用户密码')
-      expect(await visible()).toEqual(before)
+        await s().restart()
+        const secondStart = s().log().slice(firstStart.length)
+        expect(secondStart).toContain('管理后台 / Admin:')
+        expect(secondStart).not.toContain(ADMIN.password)
+        expect(secondStart).not.toContain('演示用户密码')
+        expect(await visible()).toEqual(before)
 
-      // `npm run seed` on a database with content leaves it alone.
-      const seeded = await seed()
-      expect(seeded.code, seeded.output).toBe(0)
-      expect(seeded.output).toContain('未重复导入演示数据')
-      expect(seeded.output).not.toContain(ADMIN.password)
-      expect(await visible()).toEqual(before)
-    }, 180_000)
+        // `npm run seed` on a database with content leaves it alone.
+        const seeded = await seed()
+        expect(seeded.code, seeded.output).toBe(0)
+        expect(seeded.output).toContain('未重复导入演示数据')
+        expect(seeded.output).not.toContain(ADMIN.password)
+        expect(await visible()).toEqual(before)
+      },
+      180_000,
+    )
   },
   { env: () => ({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SEED_DEMO: 'true' }) },
 )

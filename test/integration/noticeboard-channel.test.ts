@@ -16,7 +16,14 @@ withServer('notice board: sheets rendered, claimed by printers once, taken down'
     const apiKey = `printer-key-${++printers}-${Date.now()}`
     await s().payload.create({
       collection: 'users',
-      data: { apiKey, email: `printer${printers}@test.example`, enableAPIKey: true, name: `公示栏打印机${printers}`, password: 'printer-password-1', roles: ['printer'] },
+      data: {
+        apiKey,
+        email: `printer${printers}@test.example`,
+        enableAPIKey: true,
+        name: `公示栏打印机${printers}`,
+        password: 'printer-password-1',
+        roles: ['printer'],
+      },
     })
     const auth = `users API-Key ${apiKey}`
     return {
@@ -71,7 +78,14 @@ withServer('notice board: sheets rendered, claimed by printers once, taken down'
     expect(pdf.numPages).toBe(1)
     const [x, y, width, height] = (await pdf.getPage(1)).view
     expect([x, y, Math.round(width!), Math.round(height!)]).toEqual([0, 0, 595, 842])
-    for (const expected of ['关于2026年度农村低保对象拟认定名单的公示', '拟认定以下家庭为2026年度农村低保对象', '公示期', '2026年12月7日', '乡民政办，电话0591-22334455', '青石乡人民政府']) {
+    for (const expected of [
+      '关于2026年度农村低保对象拟认定名单的公示',
+      '拟认定以下家庭为2026年度农村低保对象',
+      '公示期',
+      '2026年12月7日',
+      '乡民政办，电话0591-22334455',
+      '青石乡人民政府',
+    ]) {
       expect(text).toContain(expected)
     }
 
@@ -162,7 +176,12 @@ withServer('notice board: sheets rendered, claimed by printers once, taken down'
     const { agent: reviewer } = await s().as('reviewer')
     const draft = await s().payload.create({
       collection: 'news',
-      data: { abstract: '低保公示预览', body: richText('拟认定名单如下。<script>alert(1)</script>'), channels: ['wechat', 'noticeboard'], title: '预览测试：低保公示' } as never,
+      data: {
+        abstract: '低保公示预览',
+        body: richText('拟认定名单如下。<script>alert(1)</script>'),
+        channels: ['wechat', 'noticeboard'],
+        title: '预览测试：低保公示',
+      } as never,
       draft: true,
     })
     const article = await reviewer.get(`/api/news/${draft.id}/preview/wechat`)

@@ -41,7 +41,12 @@ withServer(
       expect(shown.status).toBe(200)
       expect(shown.body).toMatchObject({ title: '三审流程测试', workflow: { state: 'published' } })
       const history = (await editor.get(`/api/news/${id}`)).body.workflow.history as { action: string; level: null | number }[]
-      expect(history.map((d) => [d.action, d.level])).toEqual([['submit', null], ['pass-review', 0], ['pass-review', 1], ['approve', 2]])
+      expect(history.map((d) => [d.action, d.level])).toEqual([
+        ['submit', null],
+        ['pass-review', 0],
+        ['pass-review', 1],
+        ['approve', 2],
+      ])
     })
 
     it('a correction not made within the organ’s period (机关信息 补正期限) closes the request as abandoned', async () => {
@@ -58,7 +63,10 @@ withServer(
         })
         expect(filed.status).toBe(201)
         const id = filed.body.doc.id
-        const log = [{ on: asked, step: 'received' }, { on: asked, step: 'correction-requested' }]
+        const log = [
+          { on: asked, step: 'received' },
+          { on: asked, step: 'correction-requested' },
+        ]
         const saved = await editor.patch(`/api/disclosure-requests/${id}`).send({ caseLog: log })
         expect(saved.status).toBe(200)
         return saved.body.doc

@@ -23,7 +23,12 @@ withServer('the public read cache: never stale, shared through the database, bou
   const front = async (maxBytes?: number) => {
     const source = versionSource(process.env.DATABASE_URL!)
     sources.push(source)
-    const made = createFront({ isPublic: publicPaths(PUBLIC_COLLECTIONS, PUBLIC_GLOBALS), maxBytes, upstream: new URL(s().nextUrl), version: new FreshVersion(source) })
+    const made = createFront({
+      isPublic: publicPaths(PUBLIC_COLLECTIONS, PUBLIC_GLOBALS),
+      maxBytes,
+      upstream: new URL(s().nextUrl),
+      version: new FreshVersion(source),
+    })
     await new Promise<void>((resolve) => made.server.listen(0, '127.0.0.1', resolve))
     fronts.push(made)
     return { agent: supertest(made.server), front: made }
@@ -101,15 +106,17 @@ withServer('the public read cache: never stale, shared through the database, bou
     let stale = 0
     let readsAfter = 0
     let running = true
-    const readers = Array.from({ length: 8 }, (_, i) => (async () => {
-      while (running) {
-        const started = performance.now()
-        const res = await readersOf[i % readersOf.length]!.get(list)
-        if (!published || started <= published) continue
-        readsAfter++
-        if (!res.text.includes('新发布的动态')) stale++
-      }
-    })())
+    const readers = Array.from({ length: 8 }, (_, i) =>
+      (async () => {
+        while (running) {
+          const started = performance.now()
+          const res = await readersOf[i % readersOf.length]!.get(list)
+          if (!published || started <= published) continue
+          readsAfter++
+          if (!res.text.includes('新发布的动态')) stale++
+        }
+      })(),
+    )
     await new Promise((r) => setTimeout(r, 100))
     const approved = await actAs(s().payload, (await s().chain()).approver, 'news', item.id, 'approve')
     expect(approved.status).toBe(200)
@@ -124,14 +131,23 @@ withServer('the public read cache: never stale, shared through the database, bou
 
     // An editor's new draft of the published item is not public: the cached answers stay.
     await a.get(`/api/news/${item.id}`)
-    await s().payload.update({ collection: 'news', data: { title: '草稿中的新标题' } as never, draft: true, id: item.id, user: (await s().chain()).submitter })
+    await s().payload.update({
+      collection: 'news',
+      data: { title: '草稿中的新标题' } as never,
+      draft: true,
+      id: item.id,
+      user: (await s().chain()).submitter,
+    })
     const afterDraft = await a.get(`/api/news/${item.id}`)
     expect(afterDraft.headers['x-cache']).toBe('hit')
     expect(afterDraft.text).not.toContain('草稿中的新标题')
 
     const { agent: editor } = await s().as('editor')
     await editor.post(`/api/news/${item.id}/workflow`).send({ action: 'submit' })
-    const admin = await s().payload.create({ collection: 'users', data: { email: 'cache-admin@test.example', name: '管理员', password: 'test-password-1', roles: ['admin', 'approver'] } })
+    const admin = await s().payload.create({
+      collection: 'users',
+      data: { email: 'cache-admin@test.example', name: '管理员', password: 'test-password-1', roles: ['admin', 'approver'] },
+    })
     const withdrawn = await actAs(s().payload, admin as never, 'news', item.id, 'withdraw', '信息有误')
     expect(withdrawn.status).toBe(200)
     expect((await a.get(`/api/news/${item.id}`)).status).toBe(404)

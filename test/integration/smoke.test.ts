@@ -93,7 +93,9 @@ withServer(
 
     /** An item's deliveries as staff read them over the API, oldest first. */
     const deliveriesSeen = async (collection: string, id: number | string) => {
-      const res = await staff.admin.get(`/api/deliveries?where[collection][equals]=${collection}&where[document][equals]=${id}&sort=createdAt&depth=0`)
+      const res = await staff.admin.get(
+        `/api/deliveries?where[collection][equals]=${collection}&where[document][equals]=${id}&sort=createdAt&depth=0`,
+      )
       expect(res.status).toBe(200)
       return (res.body.docs as Delivery[]).map((d) => [d.channel, d.action, d.status])
     }
@@ -138,7 +140,12 @@ withServer(
       registerFonts(doc)
       doc.font(REGULAR).fontSize(14).text(`低保对象名单：李某，身份证号${ID_NUMBER}。`)
       const pdf = await upload(await pdfBytes(doc), '低保名单.pdf', 'application/pdf', { caption: '附件1' })
-      const docx = await upload(await docxDocument(['机密★1年', '关于调整补助标准的通知']), '通知.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', { caption: '附件2' })
+      const docx = await upload(
+        await docxDocument(['机密★1年', '关于调整补助标准的通知']),
+        '通知.docx',
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        { caption: '附件2' },
+      )
       const created = await staff.editor.post('/api/policies').send({
         attachments: [pdf.id, docx.id],
         body: richText('第一条 为规范管理，制定本办法。'),
@@ -160,7 +167,14 @@ withServer(
       const apiKey = `smoke-printer-key-${Date.now()}`
       await s().payload.create({
         collection: 'users',
-        data: { apiKey, email: 'smoke-printer@test.example', enableAPIKey: true, name: '公示栏打印机', password: 'printer-password-1', roles: ['printer'] },
+        data: {
+          apiKey,
+          email: 'smoke-printer@test.example',
+          enableAPIKey: true,
+          name: '公示栏打印机',
+          password: 'printer-password-1',
+          roles: ['printer'],
+        },
       })
       const printer = (req: supertest.Test) => req.set('Authorization', `users API-Key ${apiKey}`)
       const sheet = async (url: string) => {
@@ -173,7 +187,9 @@ withServer(
       const title = '青石乡开展秋季森林防火巡查'
       const body = richText('11月20日，青石乡组织开展秋季森林防火巡查。', '各村护林员已全部到岗。')
       body.root.children.push({ fields: {}, format: '', relationTo: 'media', type: 'upload', value: photo.id, version: 3 } as never)
-      const created = await staff.editor.post('/api/news').send({ abstract: '青石乡开展秋季森林防火巡查', body, channels: ['website', 'wechat', 'noticeboard'], cover: photo.id, title })
+      const created = await staff.editor
+        .post('/api/news')
+        .send({ abstract: '青石乡开展秋季森林防火巡查', body, channels: ['website', 'wechat', 'noticeboard'], cover: photo.id, title })
       expect(created.status, JSON.stringify(created.body)).toBe(201)
       const id = created.body.doc.id
       await publish('news', id)
@@ -188,11 +204,19 @@ withServer(
       expect((await s().request.get(`/api/news/${id}`)).body).toMatchObject({ title, workflow: { state: 'published' } })
 
       // The website got a signed publish call.
-      expect(website).toEqual([{ body: expect.objectContaining({ action: 'publish', collection: 'news', id: String(id), path: `/news/${id}` }), signed: true }])
+      expect(website).toEqual([
+        { body: expect.objectContaining({ action: 'publish', collection: 'news', id: String(id), path: `/news/${id}` }), signed: true },
+      ])
 
       // WeChat: the photo through media/uploadimg, the cover as permanent material, draft/add, freepublish/submit.
       const paths = wechat!.calls.map((c) => c.path)
-      for (const step of ['/cgi-bin/media/uploadimg', '/cgi-bin/material/add_material', '/cgi-bin/draft/add', '/cgi-bin/freepublish/submit', '/cgi-bin/freepublish/get']) {
+      for (const step of [
+        '/cgi-bin/media/uploadimg',
+        '/cgi-bin/material/add_material',
+        '/cgi-bin/draft/add',
+        '/cgi-bin/freepublish/submit',
+        '/cgi-bin/freepublish/get',
+      ]) {
         expect(paths, step).toContain(step)
       }
       const article = (wechat!.calls.find((c) => c.path === '/cgi-bin/draft/add')!.body as { articles: Array<Record<string, string>> }).articles[0]!
@@ -209,14 +233,21 @@ withServer(
       expect(claim.body).toMatchObject({ kind: 'post', title })
       const posted = await sheet(claim.body.sheetUrl)
       for (const expected of [title, '各村护林员已全部到岗。', DEMO_ORGAN.fullName]) expect(posted).toContain(expected)
-      expect((await printer(s().request.post(`/api/print-jobs/${claim.body.id}/done`)).send({ message: '已张贴', result: 'printed' })).status).toBe(200)
+      expect((await printer(s().request.post(`/api/print-jobs/${claim.body.id}/done`)).send({ message: '已张贴', result: 'printed' })).status).toBe(
+        200,
+      )
       expect((await printer(s().request.post('/api/print-jobs/claim'))).status).toBe(204)
 
       // Withdrawal: the website is told, the WeChat article deleted, the sheet's take-down queued for the printer.
       const withdrawn = await staff.approver.post(`/api/news/${id}/workflow`).send({ action: 'withdraw', comment: '信息有误，撤回' })
       expect(withdrawn.status).toBe(200)
       await settled(s(), 'news', id, 6)
-      expect((await deliveriesSeen('news', id)).filter(([, action]) => action === 'withdraw').map(([channel, , status]) => [channel, status]).sort()).toEqual([
+      expect(
+        (await deliveriesSeen('news', id))
+          .filter(([, action]) => action === 'withdraw')
+          .map(([channel, , status]) => [channel, status])
+          .sort(),
+      ).toEqual([
         ['noticeboard', 'withdrawn'],
         ['website', 'withdrawn'],
         ['wechat', 'withdrawn'],
@@ -265,8 +296,17 @@ withServer(
     it('依申请公开: the public form, the status lookup, and the answer letter PDF', async () => {
       // Near a year's end the due date falls into the next year: its notice is entered as an admin would.
       const next = CALENDAR_YEARS.last + 1
-      await s().payload.updateGlobal({ slug: 'work-calendar', data: { years: [{ holidays: `${next}-01-01\n${next}-01-02`, workdays: '', year: next }] } })
-      const application = { applicantName: '张某某', applicantType: 'natural-person', contact: '13805912345', description: '请提供青石乡2025年度农村低保资金发放明细。', formWanted: 'electronic' }
+      await s().payload.updateGlobal({
+        slug: 'work-calendar',
+        data: { years: [{ holidays: `${next}-01-01\n${next}-01-02`, workdays: '', year: next }] },
+      })
+      const application = {
+        applicantName: '张某某',
+        applicantType: 'natural-person',
+        contact: '13805912345',
+        description: '请提供青石乡2025年度农村低保资金发放明细。',
+        formWanted: 'electronic',
+      }
       const filed = await s().request.post('/api/disclosure-requests').set('X-Forwarded-For', '203.0.113.7').send(application)
       expect(filed.status, JSON.stringify(filed.body)).toBe(201)
       const { dueDate, trackingNumber } = filed.body
@@ -278,9 +318,13 @@ withServer(
 
       const [request] = (await staff.editor.get(`/api/disclosure-requests?where[trackingNumber][equals]=${trackingNumber}`)).body.docs
       const answeredOn = request.receivedOn as string
-      const answered = await staff.editor
-        .patch(`/api/disclosure-requests/${request.id}`)
-        .send({ caseLog: [{ on: request.receivedOn, step: 'received' }, { on: answeredOn, step: 'answered' }], outcome: 'granted' })
+      const answered = await staff.editor.patch(`/api/disclosure-requests/${request.id}`).send({
+        caseLog: [
+          { on: request.receivedOn, step: 'received' },
+          { on: answeredOn, step: 'answered' },
+        ],
+        outcome: 'granted',
+      })
       expect(answered.status, JSON.stringify(answered.body)).toBe(200)
       expect((await status()).body).toMatchObject({ state: 'answered' })
 
@@ -293,9 +337,13 @@ withServer(
     })
 
     it('GraphQL: the anonymous reader sees published items only; staff see drafts', async () => {
-      const published = await staff.editor.post('/api/meetings').send({ convener: '乡长', heldAt: '2026-11-18T01:30:00.000Z', place: '三楼会议室', title: '乡长办公会议（已发布）' })
+      const published = await staff.editor
+        .post('/api/meetings')
+        .send({ convener: '乡长', heldAt: '2026-11-18T01:30:00.000Z', place: '三楼会议室', title: '乡长办公会议（已发布）' })
       await publish('meetings', published.body.doc.id)
-      const draft = await staff.editor.post('/api/meetings').send({ convener: '乡长', heldAt: '2026-11-25T01:30:00.000Z', place: '三楼会议室', title: '乡长办公会议（草稿）' })
+      const draft = await staff.editor
+        .post('/api/meetings')
+        .send({ convener: '乡长', heldAt: '2026-11-25T01:30:00.000Z', place: '三楼会议室', title: '乡长办公会议（草稿）' })
       expect(draft.status).toBe(201)
       const query = '{ Meetings(limit: 100, draft: true) { docs { title } } }'
       const titles = (res: supertest.Response) => {
@@ -304,68 +352,85 @@ withServer(
         return res.body.data.Meetings.docs.map((d: { title: string }) => d.title)
       }
       expect(titles(await s().request.post('/api/graphql').send({ query }))).toEqual(['乡长办公会议（已发布）'])
-      expect(titles(await staff.editor.post('/api/graphql').send({ query })).sort()).toEqual(['乡长办公会议（已发布）', '乡长办公会议（草稿）'].sort())
+      expect(titles(await staff.editor.post('/api/graphql').send({ query })).sort()).toEqual(
+        ['乡长办公会议（已发布）', '乡长办公会议（草稿）'].sort(),
+      )
     })
 
     const noChromium = existsSync(CHROMIUM) ? undefined : `skipped: ${CHROMIUM} is missing (apt-get install chromium fonts-noto-cjk)`
-    it.skipIf(Boolean(noChromium))(`every admin list and edit view renders in Chromium without an error${noChromium ? ` — ${noChromium}` : ''}`, async () => {
-      const { config, payload } = s()
-      const admin = (await payload.find({ collection: 'users', limit: 1, where: { email: { equals: 'admin@test.example' } } })).docs[0]!
-      const visible = (hidden: unknown) => !(typeof hidden === 'function' ? hidden({ user: admin }) : hidden)
-      const views: Array<{ marker: string; path: string }> = [
-        { marker: '.dashboard', path: '/admin' },
-        { marker: '.collection-edit', path: '/admin/account' },
-      ]
-      for (const collection of config.collections.filter((c) => visible(c.admin?.hidden))) {
-        views.push({ marker: '.collection-list', path: `/admin/collections/${collection.slug}` })
-        const [doc] = (await payload.find({ collection: collection.slug, depth: 0, limit: 1 })).docs
-        views.push({ marker: '.collection-edit', path: `/admin/collections/${collection.slug}/${doc ? doc.id : 'create'}` })
-      }
-      for (const global of config.globals.filter((g) => visible(g.admin?.hidden))) {
-        views.push({ marker: '.collection-edit', path: `/admin/globals/${global.slug}` })
-      }
+    it.skipIf(Boolean(noChromium))(
+      `every admin list and edit view renders in Chromium without an error${noChromium ? ` — ${noChromium}` : ''}`,
+      async () => {
+        const { config, payload } = s()
+        const admin = (await payload.find({ collection: 'users', limit: 1, where: { email: { equals: 'admin@test.example' } } })).docs[0]!
+        const visible = (hidden: unknown) => !(typeof hidden === 'function' ? hidden({ user: admin }) : hidden)
+        const views: Array<{ marker: string; path: string }> = [
+          { marker: '.dashboard', path: '/admin' },
+          { marker: '.collection-edit', path: '/admin/account' },
+        ]
+        for (const collection of config.collections.filter((c) => visible(c.admin?.hidden))) {
+          views.push({ marker: '.collection-list', path: `/admin/collections/${collection.slug}` })
+          const [doc] = (await payload.find({ collection: collection.slug, depth: 0, limit: 1 })).docs
+          views.push({ marker: '.collection-edit', path: `/admin/collections/${collection.slug}/${doc ? doc.id : 'create'}` })
+        }
+        for (const global of config.globals.filter((g) => visible(g.admin?.hidden))) {
+          views.push({ marker: '.collection-edit', path: `/admin/globals/${global.slug}` })
+        }
 
-      let browser: Browser | undefined
-      try {
-        browser = await chromium.launch({ args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-dev-shm-usage'], executablePath: CHROMIUM })
-        const context = await browser.newContext({ locale: 'zh-CN', viewport: { height: 900, width: 1400 } })
-        const problems: string[] = []
-        /** A tab that reports its page and console errors under the view it shows. */
-        const tab = async () => {
-          const page: Page = await context.newPage()
-          let current = '/admin/login'
-          page.on('pageerror', (error) => problems.push(`${current}: page error: ${error.message}`))
-          page.on('console', (message) => {
-            if (message.type() === 'error') problems.push(`${current}: console error: ${message.text()}`)
+        let browser: Browser | undefined
+        try {
+          browser = await chromium.launch({
+            args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-dev-shm-usage'],
+            executablePath: CHROMIUM,
           })
-          return { page, show: (path: string) => ((current = path), page.goto(`${s().url}${path}`, { waitUntil: 'networkidle' })) }
-        }
-        const first = await tab()
-        await first.show('/admin/login')
-        await first.page.fill('#field-email', 'admin@test.example')
-        await first.page.fill('#field-password', 'test-password-1')
-        await first.page.click('button[type=submit]')
-        await first.page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
-
-        // Three tabs take the views in turn: the server renders one while the browser hydrates another.
-        const queue = [...views]
-        const visit = async ({ page, show }: Awaited<ReturnType<typeof tab>>) => {
-          for (let view = queue.shift(); view; view = queue.shift()) {
-            const response = await show(view.path)
-            if (response?.status() !== 200) problems.push(`${view.path}: HTTP ${response?.status()}`)
-            const shown = await page.locator(view.marker).first().waitFor({ timeout: 15_000 }).then(() => true, () => false)
-            if (!shown) problems.push(`${view.path}: ${view.marker} not shown`)
-            const errorView = await page.locator('.not-found, .unauthorized').count()
-            const text = await page.locator('body').innerText()
-            if (errorView || /Application error|Something went wrong|出错了/.test(text)) problems.push(`${view.path}: error view: ${text.slice(0, 200)}`)
+          const context = await browser.newContext({ locale: 'zh-CN', viewport: { height: 900, width: 1400 } })
+          const problems: string[] = []
+          /** A tab that reports its page and console errors under the view it shows. */
+          const tab = async () => {
+            const page: Page = await context.newPage()
+            let current = '/admin/login'
+            page.on('pageerror', (error) => problems.push(`${current}: page error: ${error.message}`))
+            page.on('console', (message) => {
+              if (message.type() === 'error') problems.push(`${current}: console error: ${message.text()}`)
+            })
+            return { page, show: (path: string) => ((current = path), page.goto(`${s().url}${path}`, { waitUntil: 'networkidle' })) }
           }
+          const first = await tab()
+          await first.show('/admin/login')
+          await first.page.fill('#field-email', 'admin@test.example')
+          await first.page.fill('#field-password', 'test-password-1')
+          await first.page.click('button[type=submit]')
+          await first.page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
+
+          // Three tabs take the views in turn: the server renders one while the browser hydrates another.
+          const queue = [...views]
+          const visit = async ({ page, show }: Awaited<ReturnType<typeof tab>>) => {
+            for (let view = queue.shift(); view; view = queue.shift()) {
+              const response = await show(view.path)
+              if (response?.status() !== 200) problems.push(`${view.path}: HTTP ${response?.status()}`)
+              const shown = await page
+                .locator(view.marker)
+                .first()
+                .waitFor({ timeout: 15_000 })
+                .then(
+                  () => true,
+                  () => false,
+                )
+              if (!shown) problems.push(`${view.path}: ${view.marker} not shown`)
+              const errorView = await page.locator('.not-found, .unauthorized').count()
+              const text = await page.locator('body').innerText()
+              if (errorView || /Application error|Something went wrong|出错了/.test(text))
+                problems.push(`${view.path}: error view: ${text.slice(0, 200)}`)
+            }
+          }
+          await Promise.all([first, await tab(), await tab()].map(visit))
+          expect(problems).toEqual([])
+        } finally {
+          await browser?.close()
         }
-        await Promise.all([first, await tab(), await tab()].map(visit))
-        expect(problems).toEqual([])
-      } finally {
-        await browser?.close()
-      }
-    }, 240_000)
+      },
+      240_000,
+    )
 
     it('the server logged no error', () => {
       // Payload's pretty log colours the level: "\x1b[31mERROR\x1b[39m".

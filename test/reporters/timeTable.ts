@@ -44,9 +44,15 @@ export default class TimeTable implements Reporter {
     if (!suites.size) return
     const first = Math.min(...[...suites.values()].map((r) => r.start))
     const last = Math.max(...[...suites.values()].map((r) => r.end))
-    const lines = ['', 'Time per suite', `${'suite'.padEnd(10)} ${'files'.padStart(5)} ${'tests'.padStart(6)} ${'wall'.padStart(9)} ${'files summed'.padStart(13)}`]
+    const lines = [
+      '',
+      'Time per suite',
+      `${'suite'.padEnd(10)} ${'files'.padStart(5)} ${'tests'.padStart(6)} ${'wall'.padStart(9)} ${'files summed'.padStart(13)}`,
+    ]
     for (const [name, r] of suites) {
-      lines.push(`${name.padEnd(10)} ${String(r.files).padStart(5)} ${String(r.tests).padStart(6)} ${seconds(r.end - r.start).padStart(9)} ${seconds(r.sum).padStart(13)}`)
+      lines.push(
+        `${name.padEnd(10)} ${String(r.files).padStart(5)} ${String(r.tests).padStart(6)} ${seconds(r.end - r.start).padStart(9)} ${seconds(r.sum).padStart(13)}`,
+      )
     }
     lines.push(`${'all'.padEnd(10)} ${''.padStart(5)} ${''.padStart(6)} ${seconds(last - first).padStart(9)}`)
     lines.push('', 'Slowest files')

@@ -5,7 +5,13 @@ import { pickReply, type ReplyRule } from '../../src/channels/wechat/replies'
 import { endOfChinaDay } from '../../src/time'
 
 describe('WeChat keyword replies', () => {
-  const organ = { address: '福建省福州市青石乡政府路1号', email: 'qsx@qingshi.example.gov.cn', fullName: '青石乡人民政府', officeHours: '工作日 8:30—17:30', phone: '0591-22334455' }
+  const organ = {
+    address: '福建省福州市青石乡政府路1号',
+    email: 'qsx@qingshi.example.gov.cn',
+    fullName: '青石乡人民政府',
+    officeHours: '工作日 8:30—17:30',
+    phone: '0591-22334455',
+  }
   const rules: ReplyRule[] = [
     { keyword: '低保', match: 'contains', reply: '低保申请请到乡民政办。' },
     { keyword: '低保公示', match: 'contains', reply: '低保公示见乡政府公示栏。' },

@@ -50,8 +50,14 @@ async function upload(path: string, bytes: Uint8Array, filename: string, type: s
   return (await res.json()) as Answer
 }
 
-const png = () => sharp({ create: { background: '#c00', channels: 3, height: 20, width: 40 } }).png().toBuffer()
-const jpeg = () => sharp({ create: { background: '#c00', channels: 3, height: 20, width: 40 } }).jpeg().toBuffer()
+const png = () =>
+  sharp({ create: { background: '#c00', channels: 3, height: 20, width: 40 } })
+    .png()
+    .toBuffer()
+const jpeg = () =>
+  sharp({ create: { background: '#c00', channels: 3, height: 20, width: 40 } })
+    .jpeg()
+    .toBuffer()
 /** Right magic bytes, padded to the given size (the fake checks content type by magic bytes only). */
 const padded = (magic: number[], size: number) => Buffer.concat([Buffer.from(magic), Buffer.alloc(size - magic.length)])
 

@@ -109,7 +109,10 @@ describe('asyncLockWaits', () => {
       }
       // Each way round, the first waits while another process holds the write lock for 300 ms, and the connection
       // it was refused on must not spoil the second (libsql leaves the refused statement active there).
-      for (const [first, second] of [[write, transaction], [transaction, write]] as const) {
+      for (const [first, second] of [
+        [write, transaction],
+        [transaction, write],
+      ] as const) {
         const other = spawn(process.execPath, ['-e', HOLD_LOCK, `${dir}/t.db`], { stdio: ['ignore', 'pipe', 'inherit'] })
         await new Promise((resolve) => other.stdout!.once('data', resolve))
         let ticks = 0

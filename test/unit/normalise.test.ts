@@ -86,13 +86,23 @@ describe('evasions of the machine first pass', () => {
       expect(spans(text, secrecy)).toEqual([['secrecy', mark]])
     }
     const marker = '（內部資料）'
-    expect(spans(marker, check(marker).filter((f) => f.rule === 'secrecy'))).toEqual([['secrecy', '內部資料']])
+    expect(
+      spans(
+        marker,
+        check(marker).filter((f) => f.rule === 'secrecy'),
+      ),
+    ).toEqual([['secrecy', '內部資料']])
   })
 
   it('finds dictionary terms written with zero-width or full-width characters, and terms typed that way', () => {
     const terms = compileTerms([{ kind: 'sensitive', severity: 'block', term: 'ＡＢＣ\u200b工程' }])
     const text = '关于A\u200dBC工程的说明'
-    expect(spans(text, checkText(text, emptySettings({ terms })).filter((f) => f.rule === 'sensitive-term'))).toEqual([['sensitive-term', 'A\u200dBC工程']])
+    expect(
+      spans(
+        text,
+        checkText(text, emptySettings({ terms })).filter((f) => f.rule === 'sensitive-term'),
+      ),
+    ).toEqual([['sensitive-term', 'A\u200dBC工程']])
   })
 
   it('leaves full-width punctuation to the punctuation rule as written (a normalised comma is not a finding)', () => {

@@ -24,7 +24,11 @@ const short = (blocks: SheetBlock[] = []): NoticeSheet => ({
 
 const longParagraph = (i: number): SheetBlock => ({
   type: 'paragraph',
-  runs: [{ text: `第${i}条　各村要认真做好最低生活保障对象的动态管理工作，严格执行入户调查、民主评议和张榜公示制度，做到应保尽保、应退尽退，确保救助资金及时足额发放到位。` }],
+  runs: [
+    {
+      text: `第${i}条　各村要认真做好最低生活保障对象的动态管理工作，严格执行入户调查、民主评议和张榜公示制度，做到应保尽保、应退尽退，确保救助资金及时足额发放到位。`,
+    },
+  ],
 })
 
 // The first render reads and parses the font files (about a second on a busy machine).
@@ -91,7 +95,8 @@ describe('renderNoticeSheet', { timeout: 60_000 }, () => {
 
   it('wraps a long table over pages and repeats its header row', async () => {
     const rows = [['序号', '姓名', '村', '保障人数', '备注']]
-    for (let i = 1; i <= 60; i++) rows.push([String(i), '张某某', '青石村', '2', i % 7 === 0 ? '因病致贫，家庭主要劳动力长期患病，已纳入医疗救助范围' : ''])
+    for (let i = 1; i <= 60; i++)
+      rows.push([String(i), '张某某', '青石村', '2', i % 7 === 0 ? '因病致贫，家庭主要劳动力长期患病，已纳入医疗救助范围' : ''])
     const { pages, totalPages } = await read(await renderNoticeSheet(short([{ type: 'table', header: true, rows }])))
     expect(totalPages).toBeGreaterThan(1)
     expect(pages[1]).toContain('序号姓名村保障人数备注')
@@ -99,8 +104,15 @@ describe('renderNoticeSheet', { timeout: 60_000 }, () => {
   })
 
   it('embeds an image and leaves out bytes that are no image', async () => {
-    const png = await sharp({ create: { background: '#c00', channels: 3, height: 20, width: 40 } }).png().toBuffer()
-    const pdf = await renderNoticeSheet(short([{ type: 'image', data: png }, { type: 'image', data: Buffer.from('not an image') }]))
+    const png = await sharp({ create: { background: '#c00', channels: 3, height: 20, width: 40 } })
+      .png()
+      .toBuffer()
+    const pdf = await renderNoticeSheet(
+      short([
+        { type: 'image', data: png },
+        { type: 'image', data: Buffer.from('not an image') },
+      ]),
+    )
     expect(pdf.toString('latin1')).toMatch(/\/Subtype \/Image/)
     expect((await read(pdf)).totalPages).toBe(1)
   })
@@ -116,7 +128,13 @@ describe('renderNoticeSheet', { timeout: 60_000 }, () => {
         ]),
       ),
     )
-    for (const expected of ['一、公示内容', '1．施工单位：青石建筑工程有限公司', '2．工期：90天', '监督电话：0591-12345678', '请广大群众积极监督。']) {
+    for (const expected of [
+      '一、公示内容',
+      '1．施工单位：青石建筑工程有限公司',
+      '2．工期：90天',
+      '监督电话：0591-12345678',
+      '请广大群众积极监督。',
+    ]) {
       expect(pages[0]).toContain(squash(expected))
     }
   })
@@ -128,9 +146,22 @@ const block = { direction: 'ltr', format: '', indent: 0, version: 1 }
 const text = (value: string, format = 0): Node => ({ type: 'text', detail: 0, format, mode: 'normal', style: '', text: value, version: 1 })
 const p = (...children: Node[]): Node => ({ ...block, type: 'paragraph', children, textFormat: 0, textStyle: '' })
 const heading = (tag: string, value: string): Node => ({ ...block, type: 'heading', tag, children: [text(value)] })
-const list = (listType: string, ...children: Node[]): Node => ({ ...block, type: 'list', listType, start: 1, tag: listType === 'number' ? 'ol' : 'ul', children })
+const list = (listType: string, ...children: Node[]): Node => ({
+  ...block,
+  type: 'list',
+  listType,
+  start: 1,
+  tag: listType === 'number' ? 'ol' : 'ul',
+  children,
+})
 const item = (...children: Node[]): Node => ({ ...block, type: 'listitem', value: 1, children })
-const cell = (value: string, headerState = 0, colSpan = 1): Node => ({ ...block, type: 'tablecell', headerState, colSpan, children: [p(text(value))] })
+const cell = (value: string, headerState = 0, colSpan = 1): Node => ({
+  ...block,
+  type: 'tablecell',
+  headerState,
+  colSpan,
+  children: [p(text(value))],
+})
 const row = (...children: Node[]): Node => ({ ...block, type: 'tablerow', children })
 const table = (...children: Node[]): Node => ({ ...block, type: 'table', children })
 const upload = (value: unknown): Node => ({ type: 'upload', relationTo: 'media', value, fields: null, version: 3 })
@@ -150,7 +181,12 @@ describe('lexicalToSheetBlocks', () => {
         heading('h2', '一、工作安排'),
         heading('h4', '（一）入户调查'),
         p(text('请于'), text('11月30日前', 1), text('报送，'), text('逾期', 1 | 2), text('不报的视为放弃。')),
-        p(text('详见'), { ...block, type: 'link', fields: { url: 'https://www.example.gov.cn/a' }, children: [text('乡政府网站')] }, { type: 'linebreak', version: 1 }, text('联系人：王某某')),
+        p(
+          text('详见'),
+          { ...block, type: 'link', fields: { url: 'https://www.example.gov.cn/a' }, children: [text('乡政府网站')] },
+          { type: 'linebreak', version: 1 },
+          text('联系人：王某某'),
+        ),
         p(),
         p(text('　　')),
         { ...block, type: 'quote', children: [text('引用的文件原文。')] },
@@ -162,7 +198,10 @@ describe('lexicalToSheetBlocks', () => {
       { type: 'heading', level: 1, text: '总体要求' },
       { type: 'heading', level: 2, text: '一、工作安排' },
       { type: 'heading', level: 3, text: '（一）入户调查' },
-      { type: 'paragraph', runs: [{ text: '请于' }, { bold: true, text: '11月30日前' }, { text: '报送，' }, { bold: true, text: '逾期' }, { text: '不报的视为放弃。' }] },
+      {
+        type: 'paragraph',
+        runs: [{ text: '请于' }, { bold: true, text: '11月30日前' }, { text: '报送，' }, { bold: true, text: '逾期' }, { text: '不报的视为放弃。' }],
+      },
       { type: 'paragraph', runs: [{ text: '详见乡政府网站\n联系人：王某某' }] },
       { type: 'paragraph', runs: [{ text: '引用的文件原文。' }] },
     ])
@@ -191,8 +230,22 @@ describe('lexicalToSheetBlocks', () => {
       images,
     )
     expect(blocks).toEqual([
-      { type: 'table', header: true, rows: [['姓名', '村', '保障人数'], ['李某某', '青石村', '3']] },
-      { type: 'table', header: false, rows: [['合计', ''], ['说明', '']] },
+      {
+        type: 'table',
+        header: true,
+        rows: [
+          ['姓名', '村', '保障人数'],
+          ['李某某', '青石村', '3'],
+        ],
+      },
+      {
+        type: 'table',
+        header: false,
+        rows: [
+          ['合计', ''],
+          ['说明', ''],
+        ],
+      },
     ])
   })
 
@@ -220,7 +273,9 @@ describe('lexicalToSheetBlocks', () => {
   })
 
   it('feeds the renderer end to end', async () => {
-    const png = await sharp({ create: { background: '#06c', channels: 3, height: 30, width: 60 } }).png().toBuffer()
+    const png = await sharp({ create: { background: '#06c', channels: 3, height: 30, width: 60 } })
+      .png()
+      .toBuffer()
     const body = doc(heading('h2', '一、拟认定名单'), table(row(cell('姓名', 1), cell('村', 1)), row(cell('李某某'), cell('青石村'))), upload(9))
     const pdf = await renderNoticeSheet({ ...short(lexicalToSheetBlocks(body, new Map([['9', png]]))) })
     expect(pdf.toString('latin1')).toMatch(/\/Subtype \/Image/)

@@ -60,7 +60,12 @@ describe('govPublishing as a config transform', () => {
 
   it('a host that brings its own users keeps them, with roles, API keys and admin-only unlock added', () => {
     const read = () => true
-    const users: CollectionConfig = { access: { read }, auth: { tokenExpiration: 3600 }, fields: [{ name: 'department', type: 'text' }], slug: 'users' }
+    const users: CollectionConfig = {
+      access: { read },
+      auth: { tokenExpiration: 3600 },
+      fields: [{ name: 'department', type: 'text' }],
+      slug: 'users',
+    }
     const config = apply({}, host({ collections: [users] }))
     expect(config.collections!.filter((c) => c.slug === 'users')).toHaveLength(1)
     const merged = collection(config, 'users')
@@ -85,7 +90,11 @@ describe('govPublishing as a config transform', () => {
     const afterError = () => {}
     const config = apply(
       {},
-      host({ collections: [{ fields: [], slug: 'pages' }], endpoints: [{ handler: () => new Response(), method: 'get', path: '/ping' }], hooks: { afterError: [afterError] } }),
+      host({
+        collections: [{ fields: [], slug: 'pages' }],
+        endpoints: [{ handler: () => new Response(), method: 'get', path: '/ping' }],
+        hooks: { afterError: [afterError] },
+      }),
     )
     expect(config.collections!.map((c) => c.slug)).toContain('pages')
     expect(config.endpoints!.map((e) => e.path)).toContain('/ping')
@@ -99,7 +108,10 @@ describe('govPublishing as a config transform', () => {
       host({
         i18n: {
           supportedLanguages: { de: { dateFNSKey: 'de', translations: {} } as never },
-          translations: { en: { general: { home: 'Start' }, govPublishing: { myQueue: { title: 'My desk' } } }, fr: { general: { home: 'Accueil' } } } as never,
+          translations: {
+            en: { general: { home: 'Start' }, govPublishing: { myQueue: { title: 'My desk' } } },
+            fr: { general: { home: 'Accueil' } },
+          } as never,
         },
       }),
     )

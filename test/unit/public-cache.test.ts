@@ -50,10 +50,27 @@ describe('FreshVersion', () => {
 describe('public paths', () => {
   const isPublic = publicPaths(['news', 'annual-reports', 'media'], ['organ'])
   it('lists, items, report renderings and the organ; not media files, previews, workflow or other collections', () => {
-    for (const path of ['/api/news', '/api/news/', '/api/news/12', '/api/annual-reports/3/report.html', '/api/annual-reports/3/report.pdf', '/api/media/5', '/api/globals/organ']) {
+    for (const path of [
+      '/api/news',
+      '/api/news/',
+      '/api/news/12',
+      '/api/annual-reports/3/report.html',
+      '/api/annual-reports/3/report.pdf',
+      '/api/media/5',
+      '/api/globals/organ',
+    ]) {
       expect(isPublic(path), path).toBe(true)
     }
-    for (const path of ['/api/media/file/a.png', '/api/news/12/preview/wechat', '/api/news/12/workflow', '/api/users', '/api/disclosure-requests/status', '/api/globals/check-settings', '/api/newsletters', '/admin']) {
+    for (const path of [
+      '/api/media/file/a.png',
+      '/api/news/12/preview/wechat',
+      '/api/news/12/workflow',
+      '/api/users',
+      '/api/disclosure-requests/status',
+      '/api/globals/check-settings',
+      '/api/newsletters',
+      '/admin',
+    ]) {
       expect(isPublic(path), path).toBe(false)
     }
   })
@@ -110,25 +127,28 @@ describe('the cache front', () => {
 
   it('an API path with an empty segment names nothing (404), rather than a redirect elsewhere', async () => {
     let reached = 0
-    await withFront((_req, res) => void (reached++, res.end()), async (url) => {
-      // Raw paths: a URL object would turn the backslash into a slash.
-      const post = (path: string) =>
-        new Promise<{ status: number; text: string }>((resolve, reject) => {
-          const req = http.request(url, { method: 'POST', path }, (res) => {
-            let text = ''
-            res.on('data', (chunk) => (text += chunk))
-            res.on('end', () => resolve({ status: res.statusCode!, text }))
+    await withFront(
+      (_req, res) => void (reached++, res.end()),
+      async (url) => {
+        // Raw paths: a URL object would turn the backslash into a slash.
+        const post = (path: string) =>
+          new Promise<{ status: number; text: string }>((resolve, reject) => {
+            const req = http.request(url, { method: 'POST', path }, (res) => {
+              let text = ''
+              res.on('data', (chunk) => (text += chunk))
+              res.on('end', () => resolve({ status: res.statusCode!, text }))
+            })
+            req.on('error', reject)
+            req.end('{"action":"submit"}')
           })
-          req.on('error', reject)
-          req.end('{"action":"submit"}')
-        })
-      for (const path of ['/api/news//workflow', '/api//news', '/api/news/1\\x']) {
-        const res = await post(path)
-        expect(res.status, path).toBe(404)
-        expect(JSON.parse(res.text).errors[0].message, path).toContain('Not Found')
-      }
-      expect(reached).toBe(0)
-    })
+        for (const path of ['/api/news//workflow', '/api//news', '/api/news/1\\x']) {
+          const res = await post(path)
+          expect(res.status, path).toBe(404)
+          expect(JSON.parse(res.text).errors[0].message, path).toContain('Not Found')
+        }
+        expect(reached).toBe(0)
+      },
+    )
   })
 
   it('sends it again on a new connection: the other idle ones may have been closed at the same moment', async () => {

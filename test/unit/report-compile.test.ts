@@ -12,7 +12,12 @@ const records: YearRecords = {
   feesYuan: 0,
   published: { noticeboard: 3, total: 40, website: 38, wechat: 12 },
   regulations: { normativeDocs: { inForce: 9, issued: 2, repealed: 1 }, rules: { inForce: 0, issued: 0, repealed: 0 } },
-  requests: Object.fromEntries(section3Rows.map(({ key }) => [key, row(key === 'newReceived' ? 2 : key === 'carriedForward' ? 1 : key === 'granted' || key === 'resultTotal' ? 1 : 0)])) as YearRecords['requests'],
+  requests: Object.fromEntries(
+    section3Rows.map(({ key }) => [
+      key,
+      row(key === 'newReceived' ? 2 : key === 'carriedForward' ? 1 : key === 'granted' || key === 'resultTotal' ? 1 : 0),
+    ]),
+  ) as YearRecords['requests'],
 }
 
 describe('compiling the annual report', () => {
@@ -25,7 +30,12 @@ describe('compiling the annual report', () => {
     expect(values.otherMatters).toBe('本年度未收取信息处理费。无其他需要报告的事项。')
     // The drafted overview passes the validator's narrative check against the same records.
     const report = nest(values) as never
-    const { errors } = validateReport({ ...(report as object), year: 2026 } as never, { deadline: '2027-01-31', organName: 'x', records: { newReceived: 12, published: 40 }, today: '2027-01-10' })
+    const { errors } = validateReport({ ...(report as object), year: 2026 } as never, {
+      deadline: '2027-01-31',
+      organName: 'x',
+      records: { newReceived: 12, published: 40 },
+      today: '2027-01-10',
+    })
     expect(errors.filter((e) => e.rule === 6)).toEqual([])
   })
 

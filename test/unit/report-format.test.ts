@@ -15,15 +15,7 @@ describe('annual report layout (国办公开办函〔2021〕30号)', () => {
   })
 
   it('table 三 has seven columns: 自然人, five kinds of organisation, 总计 (no 法人 subtotal)', () => {
-    expect(section3Columns.map((c) => c.label.zh)).toEqual([
-      '自然人',
-      '商业企业',
-      '科研机构',
-      '社会公益组织',
-      '法律服务机构',
-      '其他',
-      '总计',
-    ])
+    expect(section3Columns.map((c) => c.label.zh)).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'])
   })
 
   it('table 四 is three groups of five: 15 numbers', () => {

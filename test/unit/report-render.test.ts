@@ -66,7 +66,8 @@ function sampleReport(changes: Partial<AnnualReport> = {}): AnnualReport {
       '（四）平台建设。完善乡政府网站政府信息公开专栏，更新公开指南和公开目录。',
       '（五）监督保障。将政务公开纳入年度工作考核，未发生责任追究情形。',
     ].join('\n'),
-    problems: '一是公开内容不够全面，部分栏目更新不及时；二是工作人员业务能力有待提高。\n\n下一步，我乡将加强业务培训，完善信息发布审核机制，提升公开质量。',
+    problems:
+      '一是公开内容不够全面，部分栏目更新不及时；二是工作人员业务能力有待提高。\n\n下一步，我乡将加强业务培训，完善信息发布审核机制，提升公开质量。',
     proactive: {
       enforcement: { coercion: { decisions: 0 }, penalty: { decisions: 14 } },
       fees: { adminFees: { amount: 1.2 } },
@@ -158,7 +159,12 @@ describe('renderReportHtml', () => {
     )
     expect(html.match(/rowspan="22"/g)).toHaveLength(1)
     expect(html).toContain('<th scope="row" rowspan="22">三、本年度办理结果</th>')
-    for (const [group, rows] of [['（三）不予公开', 8], ['（四）无法提供', 3], ['（五）不予处理', 5], ['（六）其他处理', 3]] as const) {
+    for (const [group, rows] of [
+      ['（三）不予公开', 8],
+      ['（四）无法提供', 3],
+      ['（五）不予处理', 5],
+      ['（六）其他处理', 3],
+    ] as const) {
       expect(html).toContain(`<th scope="row" rowspan="${rows}">${group}</th>`)
     }
     for (const label of ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '四、结转下年度继续办理']) {
@@ -248,7 +254,10 @@ describe('renderReportPdf', { timeout: 60_000 }, () => {
           }
           blockSplit ||= onPages.length > 1
         }
-        const requestPages = pagesWith(pages, section3Rows.map((row) => row.label.zh))
+        const requestPages = pagesWith(
+          pages,
+          section3Rows.map((row) => row.label.zh),
+        )
         for (const page of requestPages) expect(page).toContain(requestsHead)
         requestsSplit ||= requestPages.length > 1
       }
@@ -257,7 +266,10 @@ describe('renderReportPdf', { timeout: 60_000 }, () => {
   })
 
   it('runs a very long narrative over many pages', async () => {
-    const overview = Array.from({ length: 60 }, (_, i) => `（${i + 1}）全年共召开政务公开专题会议，研究部署重点领域信息公开工作，督促各站所、各村及时发布惠民政策、财政资金和重大项目等信息。`).join('\n')
+    const overview = Array.from(
+      { length: 60 },
+      (_, i) => `（${i + 1}）全年共召开政务公开专题会议，研究部署重点领域信息公开工作，督促各站所、各村及时发布惠民政策、财政资金和重大项目等信息。`,
+    ).join('\n')
     const { pdf: document, text } = await readPdf(await renderReportPdf(sampleReport({ overview }), ORGAN))
     expect(document.numPages).toBeGreaterThan(6)
     expect(text).toContain('（60）全年共召开政务公开专题会议')

@@ -135,9 +135,7 @@ describe('rule 2: （一）…（六） = （七）总计, per column', () => {
       [2, 'requests.resultTotal.natural', 10, 9],
       [2, 'requests.resultTotal.commercial', 1, 2],
     ])
-    expect(errors[0]!.message).toBe(
-      '表三「自然人」列：「（一）予以公开」至「（六）其他处理」「3.其他」各行之和为 10，「（七）总计」为 9，两者应相等',
-    )
+    expect(errors[0]!.message).toBe('表三「自然人」列：「（一）予以公开」至「（六）其他处理」「3.其他」各行之和为 10，「（七）总计」为 9，两者应相等')
   })
 })
 
@@ -215,7 +213,11 @@ describe('rule 5: every cell and every section present', () => {
     const report = validReport()
     report.appeals!.directSuit!.pending = null
     expect(errorsOf(report)).toEqual([
-      expect.objectContaining({ message: '表四「行政诉讼 · 未经复议直接起诉」「尚未审结」列为空：没有发生也须填 0', path: 'appeals.directSuit.pending', rule: 5 }),
+      expect.objectContaining({
+        message: '表四「行政诉讼 · 未经复议直接起诉」「尚未审结」列为空：没有发生也须填 0',
+        path: 'appeals.directSuit.pending',
+        rule: 5,
+      }),
     ])
   })
 
@@ -244,7 +246,12 @@ describe('rule 5: every cell and every section present', () => {
     report.proactive!.fees!.adminFees!.amount = -0.5
     expect(errorsOf(report).map((e) => [e.rule, e.path, e.found, e.message])).toEqual([
       [5, 'proactive.enforcement.penalty.decisions', -1, '表二（第二十条第（六）项）「行政处罚」行「本年处理决定数量」列为 -1：须为非负整数'],
-      [5, 'proactive.fees.adminFees.amount', -0.5, '表二（第二十条第（八）项）「行政事业性收费」行「本年收费金额（单位：万元）」列为 -0.5：须为非负数'],
+      [
+        5,
+        'proactive.fees.adminFees.amount',
+        -0.5,
+        '表二（第二十条第（八）项）「行政事业性收费」行「本年收费金额（单位：万元）」列为 -0.5：须为非负数',
+      ],
     ])
   })
 
@@ -310,7 +317,11 @@ describe('rule 6: figures quoted in the narrative', () => {
 
   it('主动公开 is checked against the records', () => {
     expect(errorsOf(withOverview('主动公开政府信息150条。'))).toEqual([
-      expect.objectContaining({ expected: 152, found: 150, message: '「一、总体情况」写「主动公开政府信息150条」，与系统记录的本年主动公开信息数 152 不符' }),
+      expect.objectContaining({
+        expected: 152,
+        found: 150,
+        message: '「一、总体情况」写「主动公开政府信息150条」，与系统记录的本年主动公开信息数 152 不符',
+      }),
     ])
   })
 
@@ -364,7 +375,13 @@ describe('rule 8: signature and deadline', () => {
   it('the organ’s full name, trimmed', () => {
     expect(errorsOf({ ...validReport(), signedBy: ' 青石乡人民政府 ' })).toEqual([])
     expect(errorsOf({ ...validReport(), signedBy: '青石乡政府' })).toEqual([
-      { expected: '青石乡人民政府', found: '青石乡政府', message: '落款机关「青石乡政府」不是全称，应为「青石乡人民政府」', path: 'signedBy', rule: 8 },
+      {
+        expected: '青石乡人民政府',
+        found: '青石乡政府',
+        message: '落款机关「青石乡政府」不是全称，应为「青石乡人民政府」',
+        path: 'signedBy',
+        rule: 8,
+      },
     ])
   })
 
@@ -390,7 +407,15 @@ describe('rule 8: signature and deadline', () => {
   it('published on the deadline is on time; after it, an error', () => {
     expect(validateReport(validReport(), context({ publishedOn: '2027-01-31', today: '2027-02-03' }))).toEqual({ errors: [], warnings: [] })
     expect(validateReport(validReport(), context({ publishedOn: '2027-02-03', today: '2027-02-03' }))).toEqual({
-      errors: [{ expected: '2027-01-31', found: '2027-02-03', message: '发布日期 2027-02-03 晚于公开期限 2027-01-31，逾期 3 天', path: 'publishedAt', rule: 8 }],
+      errors: [
+        {
+          expected: '2027-01-31',
+          found: '2027-02-03',
+          message: '发布日期 2027-02-03 晚于公开期限 2027-01-31，逾期 3 天',
+          path: 'publishedAt',
+          rule: 8,
+        },
+      ],
       warnings: [],
     })
   })

@@ -14,14 +14,7 @@ import {
   workCalendar,
   workingDaysBetween,
 } from '../../src/requests/calendar'
-import {
-  type CaseEvent,
-  CaseSequenceError,
-  deadline,
-  dueDateOnReceipt,
-  receiptDate,
-  remindersDue,
-} from '../../src/requests/deadlines'
+import { type CaseEvent, CaseSequenceError, deadline, dueDateOnReceipt, receiptDate, remindersDue } from '../../src/requests/deadlines'
 import { applicantKey, feeFor, requestFee } from '../../src/requests/fees'
 import { reminderMark, reminderToSend } from '../../src/requests/dueSoon'
 
@@ -240,11 +233,7 @@ describe('deadline()', () => {
         /只能要求一次.*only once/,
       ],
       ['corrected without a request', [received, { on: '2025-10-13', type: 'corrected' }], /without a correction request/],
-      [
-        'an extension while awaiting correction',
-        [received, { on: '2025-10-09', type: 'correction-requested' }, ext('2025-10-10')],
-        /等待补正期间/,
-      ],
+      ['an extension while awaiting correction', [received, { on: '2025-10-09', type: 'correction-requested' }, ext('2025-10-10')], /等待补正期间/],
       ['an event after the answer', [received, { on: '2025-10-20', type: 'answered' }, ext('2025-10-21')], /已于 2025-10-20 答复/],
       ['no receipt first', [{ on: '2025-10-20', type: 'answered' }], /必须以“收到申请”开始/],
       ['two receipts', [received, { on: '2025-10-09', type: 'received' }], /only one 'received'/],
@@ -293,7 +282,13 @@ describe('remindersDue()', () => {
     expect(send('2026-03-27', null)).toBe(2)
     expect(send('2026-03-27', reminderMark('2026-03-30', 2))).toBeNull()
     // Reminded for the old due date, then extended by 5 working days: due 04-07 (清明 04-04–06), 5 days left on 03-31.
-    const extended = deadline([{ on: '2026-03-02', type: 'received' }, { approvedBy: '李乡长', days: 5, on: '2026-03-27', type: 'extended' }], '2026-03-31')
+    const extended = deadline(
+      [
+        { on: '2026-03-02', type: 'received' },
+        { approvedBy: '李乡长', days: 5, on: '2026-03-27', type: 'extended' },
+      ],
+      '2026-03-31',
+    )
     expect(extended.dueDate).toBe('2026-04-07')
     expect(reminderToSend(extended, reminderMark('2026-03-30', 2), '2026-03-31')).toBe(5)
   })
@@ -324,7 +319,7 @@ describe('信息处理费 (国办函〔2020〕109号)', () => {
     expect(() => feeFor('按量', 1.5)).toThrow(/non-negative integer/)
   })
 
-  it('one request\'s fee: what its 件 add to the applicant\'s month, or its own pages', () => {
+  it("one request's fee: what its 件 add to the applicant's month, or its own pages", () => {
     // 12 件 in one month, filed as 6 + 6: the second request takes the 11th and 12th (100元 each).
     expect(requestFee('按件', { items: 6 }, 0)).toBe(0)
     expect(requestFee('按件', { items: 6 }, 6)).toBe(200)
@@ -357,7 +352,9 @@ describe('the admin-entered notice for a year the package does not have', () => 
     expect(calendar.isWorkingDay('2026-02-02')).toBe(true)
     expect(() => calendar.isWorkingDay(`${next + 1}-01-04`)).toThrow(CalendarError)
     // Deadlines count on the calendar they are given; the package's calendar alone is unchanged.
-    expect(deadline([{ on: `${next}-01-05`, type: 'received' }], `${next}-01-05`, { calendar }).dueDate).toBe(calendar.addWorkingDays(`${next}-01-05`, 20))
+    expect(deadline([{ on: `${next}-01-05`, type: 'received' }], `${next}-01-05`, { calendar }).dueDate).toBe(
+      calendar.addWorkingDays(`${next}-01-05`, 20),
+    )
     expect(() => isWorkingDay(`${next}-01-09`)).toThrow(CalendarError)
   })
 })

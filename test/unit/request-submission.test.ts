@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { rateLimiter } from '../../src/requests/rateLimit'
 import { validateSubmission } from '../../src/requests/submission'
 
-const valid = { applicantName: '青石村股份经济合作社', applicantType: 'other', contact: 'qsc@example.cn', description: '请提供2026年村道硬化工程的验收报告。' }
+const valid = {
+  applicantName: '青石村股份经济合作社',
+  applicantType: 'other',
+  contact: 'qsc@example.cn',
+  description: '请提供2026年村道硬化工程的验收报告。',
+}
 
 describe('disclosure request submission', () => {
   it('accepts a valid application, trims it and fills the defaults; unknown fields are dropped', () => {
@@ -13,7 +18,13 @@ describe('disclosure request submission', () => {
 
   it('names every invalid field at once', () => {
     const result = validateSubmission({ applicantType: 'x', contact: 'abc', formWanted: 'fax' }, { staff: false, today: '2026-11-29' })
-    expect('errors' in result && result.errors.map((e) => e.field)).toEqual(['applicantName', 'description', 'contact', 'applicantType', 'formWanted'])
+    expect('errors' in result && result.errors.map((e) => e.field)).toEqual([
+      'applicantName',
+      'description',
+      'contact',
+      'applicantType',
+      'formWanted',
+    ])
   })
 
   it('a date of receipt is for staff only, in YYYY-MM-DD and not in the future', () => {
@@ -50,7 +61,15 @@ describe('answer letter', () => {
   it('states the request, the decision in the words of table 三, the legal basis and the remedies', async () => {
     const { answerLetter } = await import('../../src/requests/answerLetter')
     const sheet = answerLetter(
-      { applicantName: '王某', closedOn: '2026-10-20', description: '2025年村道工程验收报告', legalBasis: '《政府信息公开条例》第三十六条第（四）项', outcome: 'notHeld', receivedOn: '2026-09-30', trackingNumber: 'YSQ20260930-ABCDEF' },
+      {
+        applicantName: '王某',
+        closedOn: '2026-10-20',
+        description: '2025年村道工程验收报告',
+        legalBasis: '《政府信息公开条例》第三十六条第（四）项',
+        outcome: 'notHeld',
+        receivedOn: '2026-09-30',
+        trackingNumber: 'YSQ20260930-ABCDEF',
+      },
       '青石乡人民政府',
     )
     const text = sheet.blocks.map((b) => (b.type === 'paragraph' ? b.runs.map((r) => r.text).join('') : '')).join('\n')

@@ -10,8 +10,20 @@ const text = (value: string, format = 0): Node => ({ type: 'text', detail: 0, fo
 const p = (...children: Node[]): Node => ({ ...block, type: 'paragraph', children, textFormat: 0, textStyle: '' })
 const aligned = (format: string, ...children: Node[]): Node => ({ ...p(...children), format })
 const heading = (tag: string, value: string): Node => ({ ...block, type: 'heading', tag, children: [text(value)] })
-const link = (url: string, value: string): Node => ({ ...block, type: 'link', fields: { linkType: 'custom', newTab: false, url }, children: [text(value)] })
-const list = (listType: string, ...children: Node[]): Node => ({ ...block, type: 'list', listType, start: 1, tag: listType === 'number' ? 'ol' : 'ul', children })
+const link = (url: string, value: string): Node => ({
+  ...block,
+  type: 'link',
+  fields: { linkType: 'custom', newTab: false, url },
+  children: [text(value)],
+})
+const list = (listType: string, ...children: Node[]): Node => ({
+  ...block,
+  type: 'list',
+  listType,
+  start: 1,
+  tag: listType === 'number' ? 'ol' : 'ul',
+  children,
+})
 const item = (children: Node[], checked?: boolean): Node => ({ ...block, type: 'listitem', value: 1, checked, children })
 const cell = (value: string, headerState = 0): Node => ({ ...block, type: 'tablecell', headerState, colSpan: 1, children: [p(text(value))] })
 const row = (...children: Node[]): Node => ({ ...block, type: 'tablerow', children })
@@ -75,7 +87,9 @@ describe('lexicalToWechatHtml', () => {
   })
 
   it('renders linebreak and tab nodes', () => {
-    const out = html(p(text('联系人：张三'), { type: 'linebreak', version: 1 }, { type: 'tab', text: '\t', format: 0, version: 1 }, text('电话：0571-1234567')))
+    const out = html(
+      p(text('联系人：张三'), { type: 'linebreak', version: 1 }, { type: 'tab', text: '\t', format: 0, version: 1 }, text('电话：0571-1234567')),
+    )
     expect(out).toContain('联系人：张三<br/>&emsp;电话：0571-1234567')
   })
 
@@ -109,7 +123,10 @@ describe('lexicalToWechatHtml', () => {
   })
 
   it('escapes text and attribute values', () => {
-    const out = html(p(text('<script>alert("x")</script> & \'引号\'')), upload({ id: 'm1', mimeType: 'image/jpeg', alt: '火情"瞭望"塔', filename: 'a.jpg' }))
+    const out = html(
+      p(text('<script>alert("x")</script> & \'引号\'')),
+      upload({ id: 'm1', mimeType: 'image/jpeg', alt: '火情"瞭望"塔', filename: 'a.jpg' }),
+    )
     expect(out).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;引号&#39;')
     expect(out).toContain('alt="火情&quot;瞭望&quot;塔"')
     forbidden(out)
@@ -178,7 +195,11 @@ describe('articleImages', () => {
       upload('m2'),
       upload({ id: 'f1', mimeType: 'application/pdf', filename: '方案.pdf' }),
       upload(7),
-      { ...block, type: 'table', children: [row({ ...block, type: 'tablecell', headerState: 0, children: [upload({ id: 'm3', mimeType: 'image/png' })] })] },
+      {
+        ...block,
+        type: 'table',
+        children: [row({ ...block, type: 'tablecell', headerState: 0, children: [upload({ id: 'm3', mimeType: 'image/png' })] })],
+      },
       upload(null),
     )
     expect(articleImages(body)).toEqual(['7', 'm2', 'm3'])

@@ -64,9 +64,7 @@ describe('signatures', () => {
   })
 
   it("matches the msg_signature of WeChat's Python sample (Sample.py, token spamtest)", () => {
-    expect(messageSignature('spamtest', '1409735669', '1320562132', PYTHON_SAMPLE_ENCRYPT)).toBe(
-      '5d197aaffba7e9b25a30732f161a50dee96bd5fa',
-    )
+    expect(messageSignature('spamtest', '1409735669', '1320562132', PYTHON_SAMPLE_ENCRYPT)).toBe('5d197aaffba7e9b25a30732f161a50dee96bd5fa')
   })
 
   it('compares signatures exactly, refusing missing or different-length values', () => {
@@ -276,15 +274,14 @@ describe('parseMessageXml', () => {
       'PublishEventInfo.publish_status': '0',
       ToUserName: 'gh_123456789abc',
     })
-    expect(
-      parseMessageXml('<xml><P><article_detail><item><idx>1</idx></item></article_detail></P></xml>'),
-    ).toEqual({ 'P.article_detail.item.idx': '1' })
+    expect(parseMessageXml('<xml><P><article_detail><item><idx>1</idx></item></article_detail></P></xml>')).toEqual({
+      'P.article_detail.item.idx': '1',
+    })
   })
 
   it('refuses DOCTYPE, so neither external entities (XXE) nor entity expansion can happen', () => {
     const xxe = '<?xml version="1.0"?><!DOCTYPE xml [<!ENTITY x SYSTEM "file:///etc/passwd">]><xml><Content>&x;</Content></xml>'
-    const laughs =
-      '<!DOCTYPE xml [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><xml><Content>&b;</Content></xml>'
+    const laughs = '<!DOCTYPE xml [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><xml><Content>&b;</Content></xml>'
     const lowercase = '<!doctype xml [<!entity x "boom">]><xml><Content>&x;</Content></xml>'
     for (const xml of [xxe, laughs, lowercase]) expect(() => parseMessageXml(xml)).toThrow(/DOCTYPE/)
   })

@@ -104,7 +104,11 @@ describe('separation of duties', () => {
 
   it('the submitter cannot review what they submitted', () => {
     const submitted: Decision = { ...reviewed, action: 'submit', level: null, role: 'admin', userId: 'boss' }
-    const result = decideAs('pass-review', { id: 'boss', roles: ['admin', 'reviewer'] }, snapshot('pending-review', { decisions: [submitted], editors: [] }))
+    const result = decideAs(
+      'pass-review',
+      { id: 'boss', roles: ['admin', 'reviewer'] },
+      snapshot('pending-review', { decisions: [submitted], editors: [] }),
+    )
     expect(result).toMatchObject({ code: 'same-person', ok: false })
   })
 
@@ -213,8 +217,25 @@ describe('warnings of the machine first pass', () => {
 })
 
 describe('availableActions: what the admin offers is what the server allows', () => {
-  const submitted: Decision = { action: 'submit', at: now.toISOString(), from: 'draft', hash: HASH, level: null, role: 'editor', to: 'pending-review', userId: 'author' }
-  const passed: Decision = { ...submitted, action: 'pass-review', from: 'pending-review', level: 0, role: 'reviewer', to: 'pending-approval', userId: 'both' }
+  const submitted: Decision = {
+    action: 'submit',
+    at: now.toISOString(),
+    from: 'draft',
+    hash: HASH,
+    level: null,
+    role: 'editor',
+    to: 'pending-review',
+    userId: 'author',
+  }
+  const passed: Decision = {
+    ...submitted,
+    action: 'pass-review',
+    from: 'pending-review',
+    level: 0,
+    role: 'reviewer',
+    to: 'pending-approval',
+    userId: 'both',
+  }
   const round: Partial<Record<WorkflowState, Partial<WorkflowSnapshot>>> = {
     'pending-approval': { decisions: [submitted, passed], level: 1 },
     'pending-review': { decisions: [submitted], level: 0 },
@@ -245,7 +266,16 @@ describe('availableActions: what the admin offers is what the server allows', ()
   it('every action it offers, decide allows with the same actor and snapshot', () => {
     for (const [state, id, roles] of cases) {
       for (const action of offered(state, id, roles)) {
-        const result = decide({ acknowledged: true, action, actor: { id, roles }, comment: '理由', contentHash: HASH, levels: TWO_LEVELS, now, snapshot: snapshot(state, round[state]) })
+        const result = decide({
+          acknowledged: true,
+          action,
+          actor: { id, roles },
+          comment: '理由',
+          contentHash: HASH,
+          levels: TWO_LEVELS,
+          now,
+          snapshot: snapshot(state, round[state]),
+        })
         expect(result.ok, `${state} ${id} ${action}`).toBe(true)
       }
     }

@@ -51,9 +51,16 @@ export async function renderSheet(payload: Payload, item: ApprovedItem, collecti
 /** Creates the job under its key, or finds the one an earlier attempt created: never two for one key. */
 async function printJobOnce(payload: Payload, data: Record<string, unknown> & { key: string }): Promise<string> {
   const existing = async () =>
-    (await payload.find({ collection: 'print-jobs', depth: 0, limit: 1, overrideAccess: true, select: { key: true }, where: { key: { equals: data.key } } })).docs[0] as
-      | PrintJob
-      | undefined
+    (
+      await payload.find({
+        collection: 'print-jobs',
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+        select: { key: true },
+        where: { key: { equals: data.key } },
+      })
+    ).docs[0] as PrintJob | undefined
   const before = await existing()
   if (before) return String(before.id)
   try {

@@ -79,7 +79,8 @@ function inlineRuns(node: LexicalNode): SheetRun[] {
     if (child.type === 'text') push(str(child.text), typeof child.format === 'number' && (child.format & 1) === 1)
     else if (child.type === 'linebreak') push('\n', Boolean(runs.at(-1)?.bold))
     else if (child.type === 'tab') push(' ', Boolean(runs.at(-1)?.bold))
-    else if (Array.isArray(child.children)) asNodes(child.children).forEach(walk) // link, autolink, mark…
+    else if (Array.isArray(child.children))
+      asNodes(child.children).forEach(walk) // link, autolink, mark…
     else push(str(child.text), false)
   }
   asNodes(node.children).forEach(walk)

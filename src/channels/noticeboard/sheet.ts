@@ -74,13 +74,16 @@ function list(doc: Doc, lineGap: number, ordered: boolean, items: string[]) {
  * a fair share keep their width and the wide ones share what is left, in proportion (and wrap).
  */
 function columnWidths(doc: Doc, rows: string[][], columns: number, header: boolean): number[] {
-  const natural = Array.from({ length: columns }, (_, c) =>
-    Math.max(
-      ...rows.map((row, r) => {
-        doc.font(header && r === 0 ? BOLD : REGULAR)
-        return Math.max(...(row[c] ?? '').split('\n').map((line) => doc.widthOfString(line.trim())))
-      }),
-    ) + 2 * CELL_PAD,
+  const natural = Array.from(
+    { length: columns },
+    (_, c) =>
+      Math.max(
+        ...rows.map((row, r) => {
+          doc.font(header && r === 0 ? BOLD : REGULAR)
+          return Math.max(...(row[c] ?? '').split('\n').map((line) => doc.widthOfString(line.trim())))
+        }),
+      ) +
+      2 * CELL_PAD,
   )
   const total = natural.reduce((a, b) => a + b, 0)
   return total <= TEXT_WIDTH ? natural.map((width) => (width * TEXT_WIDTH) / total) : shareWidths(natural, TEXT_WIDTH)
@@ -170,9 +173,19 @@ function image(doc: Doc, data: Buffer) {
 function header(doc: Doc, sheet: NoticeSheet) {
   doc.font(BOLD).fontSize(ORGAN_SIZE).fillColor(RED).text(sheet.organName, MARGINS.left, MARGINS.top, { align: 'center', width: TEXT_WIDTH })
   const rule = doc.y + 4
-  doc.moveTo(MARGINS.left, rule).lineTo(MARGINS.left + TEXT_WIDTH, rule).lineWidth(1.5).strokeColor(RED).stroke()
+  doc
+    .moveTo(MARGINS.left, rule)
+    .lineTo(MARGINS.left + TEXT_WIDTH, rule)
+    .lineWidth(1.5)
+    .strokeColor(RED)
+    .stroke()
   doc.y = rule + 6
-  if (sheet.indexNumber) doc.font(REGULAR).fontSize(SMALL).fillColor('black').text(`索引号：${sheet.indexNumber}`, MARGINS.left, doc.y, { align: 'right', width: TEXT_WIDTH })
+  if (sheet.indexNumber)
+    doc
+      .font(REGULAR)
+      .fontSize(SMALL)
+      .fillColor('black')
+      .text(`索引号：${sheet.indexNumber}`, MARGINS.left, doc.y, { align: 'right', width: TEXT_WIDTH })
   doc.y += BODY * 0.75
   centredTitle(doc, sheet.title, doc.y, 2)
   doc.y += BODY * 0.75

@@ -7,7 +7,10 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEq
 
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
-const sha1Sorted = (parts: string[]) => createHash('sha1').update([...parts].sort().join('')).digest('hex')
+const sha1Sorted = (parts: string[]) =>
+  createHash('sha1')
+    .update([...parts].sort().join(''))
+    .digest('hex')
 
 /** The plain-mode `signature` query param: sha1 of the sorted, concatenated [token, timestamp, nonce]. */
 export function urlSignature(token: string, timestamp: string, nonce: string): string {
@@ -168,12 +171,7 @@ export function textReplyXml(reply: { content: string; createTime: number; fromU
 }
 
 /** The safe-mode reply envelope around an encrypted reply (see encryptMessage and messageSignature). */
-export function encryptedReplyXml(reply: {
-  encrypt: string
-  nonce: string
-  signature: string
-  timestamp: number | string
-}): string {
+export function encryptedReplyXml(reply: { encrypt: string; nonce: string; signature: string; timestamp: number | string }): string {
   return (
     `<xml><Encrypt>${cdata(reply.encrypt)}</Encrypt><MsgSignature>${cdata(reply.signature)}</MsgSignature>` +
     `<TimeStamp>${digits(reply.timestamp, 'timestamp')}</TimeStamp><Nonce>${cdata(reply.nonce)}</Nonce></xml>`

@@ -96,7 +96,8 @@ async function handleMessage(payload: Payload, message: Record<string, string>):
   if (seen) return seen.reply
   let reply: null | string = null
   if (message.MsgType === 'text') reply = await replyTo(payload, message.Content ?? '')
-  else if (message.MsgType === 'event' && (message.Event === 'PUBLISHJOBFINISH' || message.Event === 'MASSSENDJOBFINISH')) await publishFinished(payload, message)
+  else if (message.MsgType === 'event' && (message.Event === 'PUBLISHJOBFINISH' || message.Event === 'MASSSENDJOBFINISH'))
+    await publishFinished(payload, message)
   await payload.kv.set(key, { reply })
   return reply
 }
@@ -135,5 +136,10 @@ async function publishFinished(payload: Payload, event: Record<string, string>) 
   if (!delivery || delivery.status === 'delivered' || delivery.status === 'withdrawn') return
   const articleUrl = event['PublishEventInfo.article_detail.item.article_url'] ?? event['PublishEventInfo.article_detail.item.0.article_url']
   const result = { articleId: event['PublishEventInfo.article_id'], articleUrl, publishStatus: Number(event['PublishEventInfo.publish_status']) }
-  await payload.update({ id: delivery.id, collection: 'deliveries', data: { external: { ...(delivery.external as object), ...result } }, overrideAccess: true })
+  await payload.update({
+    id: delivery.id,
+    collection: 'deliveries',
+    data: { external: { ...(delivery.external as object), ...result } },
+    overrideAccess: true,
+  })
 }

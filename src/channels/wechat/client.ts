@@ -122,7 +122,10 @@ export class WechatClient {
       throw new WechatError(`微信接口无法连接 / WeChat unreachable (${url.pathname}): ${(error as Error).message}`, false)
     }
     if (!response.ok) {
-      throw new WechatError(`微信接口返回 HTTP ${response.status} / WeChat answered HTTP ${response.status} (${url.pathname})`, response.status < 500 && response.status !== 429)
+      throw new WechatError(
+        `微信接口返回 HTTP ${response.status} / WeChat answered HTTP ${response.status} (${url.pathname})`,
+        response.status < 500 && response.status !== 429,
+      )
     }
     const reply = (await response.json().catch(() => null)) as null | Reply
     if (!reply) throw new WechatError(`微信接口返回了无法解析的内容 / unreadable answer (${url.pathname})`, false)

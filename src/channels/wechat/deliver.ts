@@ -33,7 +33,6 @@ export type WechatExternal = {
 
 type Save = (patch: WechatExternal, channelRef?: string) => Promise<void>
 
-
 const PUBLISH_FAILED: Record<number, string> = {
   2: '原创声明审核未通过 / originality check failed',
   3: '发布失败 / publishing failed',
@@ -82,7 +81,9 @@ const form = (file: { data: Buffer; filename: string; type: string }) => {
 
 /** A plain cover in the government red when the item has no image at all: WeChat requires one. */
 const plainCover = async () => ({
-  data: await sharp({ create: { background: '#b71c1c', channels: 3, height: 383, width: 900 } }).jpeg().toBuffer(),
+  data: await sharp({ create: { background: '#b71c1c', channels: 3, height: 383, width: 900 } })
+    .jpeg()
+    .toBuffer(),
   filename: 'cover.jpg',
   type: 'image/jpeg',
 })
@@ -98,7 +99,14 @@ export const articleMeta = (item: ApprovedItem, organShortName?: null | string) 
 const sourceUrl = (settings: WechatSettings, delivery: DeliveryInput) =>
   `${settings.serverURL.replace(/\/$/, '')}/${delivery.collection}/${delivery.document}?v=${delivery.contentHash.slice(0, 12)}`
 
-async function publishArticle(client: WechatClient, delivery: DeliveryInput, known: WechatExternal, save: Save, payload: Payload, settings: WechatSettings) {
+async function publishArticle(
+  client: WechatClient,
+  delivery: DeliveryInput,
+  known: WechatExternal,
+  save: Save,
+  payload: Payload,
+  settings: WechatSettings,
+) {
   const item = await approvedItem(payload, delivery)
   const body = richTextBody(payload, item, delivery.collection)
   const bodyImageIds = articleImages(body)
@@ -148,7 +156,9 @@ async function publishArticle(client: WechatClient, delivery: DeliveryInput, kno
   if (!known.publishId && known.submitting && (await adoptEarlierSubmit(client, delivery, known, save, settings))) return
   if (!known.publishId) {
     await save({ submitting: true, submittingAt: new Date().toISOString() })
-    const submitted = await client.call<{ msg_data_id?: string; publish_id: string }>('/cgi-bin/freepublish/submit', { json: { media_id: known.draftMediaId } })
+    const submitted = await client.call<{ msg_data_id?: string; publish_id: string }>('/cgi-bin/freepublish/submit', {
+      json: { media_id: known.draftMediaId },
+    })
     // The publish id is also the delivery's channel reference: WeChat's PUBLISHJOBFINISH event names it.
     await save({ msgDataId: submitted.msg_data_id, publishId: String(submitted.publish_id) }, String(submitted.publish_id))
   }
@@ -163,10 +173,9 @@ async function publishArticle(client: WechatClient, delivery: DeliveryInput, kno
  */
 async function adoptEarlierSubmit(client: WechatClient, delivery: DeliveryInput, known: WechatExternal, save: Save, settings: WechatSettings) {
   const wanted = sourceUrl(settings, delivery)
-  const list = await client.call<{ item?: Array<{ article_id: string; content?: { news_item?: Array<{ content_source_url?: string; url?: string }> } }> }>(
-    '/cgi-bin/freepublish/batchget',
-    { json: { count: 20, no_content: 1, offset: 0 } },
-  )
+  const list = await client.call<{
+    item?: Array<{ article_id: string; content?: { news_item?: Array<{ content_source_url?: string; url?: string }> } }>
+  }>('/cgi-bin/freepublish/batchget', { json: { count: 20, no_content: 1, offset: 0 } })
   const out = list.item?.find((entry) => entry.content?.news_item?.some((a) => a.content_source_url === wanted))
   if (out) {
     await save({ articleId: out.article_id, articleUrl: out.content?.news_item?.[0]?.url, publishStatus: 0, submitting: false })
@@ -177,11 +186,18 @@ async function adoptEarlierSubmit(client: WechatClient, delivery: DeliveryInput,
     throw error
   })
   if (!draft) {
-    throw new DeliveryError('发布请求已送出但结果未知，草稿已被取用：请在公众号后台核对是否已发布 / submitted before a crash; check the account before retrying', true)
+    throw new DeliveryError(
+      '发布请求已送出但结果未知，草稿已被取用：请在公众号后台核对是否已发布 / submitted before a crash; check the account before retrying',
+      true,
+    )
   }
   const since = known.submittingAt ? Date.now() - Date.parse(known.submittingAt) : Number.POSITIVE_INFINITY
   if (since < (settings.submitSettleMs || SUBMIT_SETTLE_MS)) {
-    throw new DeliveryError('上次发布请求结果未知，等微信发布完成后再核对 / an earlier submit may still be publishing: checking again', false, new Date(Date.now() + SUBMIT_RECHECK_MS))
+    throw new DeliveryError(
+      '上次发布请求结果未知，等微信发布完成后再核对 / an earlier submit may still be publishing: checking again',
+      false,
+      new Date(Date.now() + SUBMIT_RECHECK_MS),
+    )
   }
   return false
 }
@@ -189,10 +205,12 @@ async function adoptEarlierSubmit(client: WechatClient, delivery: DeliveryInput,
 async function pollPublish(client: WechatClient, known: WechatExternal, save: Save) {
   for (const delay of [0, ...POLL_DELAYS_MS]) {
     if (delay) await pause(delay)
-    const state = await client.call<{ article_detail?: { item?: Array<{ article_url: string }> }; article_id?: string; fail_idx?: number[]; publish_status: number }>(
-      '/cgi-bin/freepublish/get',
-      { json: { publish_id: known.publishId } },
-    )
+    const state = await client.call<{
+      article_detail?: { item?: Array<{ article_url: string }> }
+      article_id?: string
+      fail_idx?: number[]
+      publish_status: number
+    }>('/cgi-bin/freepublish/get', { json: { publish_id: known.publishId } })
     if (state.publish_status === 0) {
       await save({ articleId: state.article_id, articleUrl: state.article_detail?.item?.[0]?.article_url, publishStatus: 0, submitting: false })
       return

@@ -1,6 +1,12 @@
 /** An admin's keyword rule (the `wechat-replies` collection). */
 export type ReplyRule = { enabled?: boolean | null; keyword: string; match: 'contains' | 'exact'; reply: string }
-export type OrganContact = { address?: null | string; email?: null | string; fullName?: null | string; officeHours?: null | string; phone?: null | string }
+export type OrganContact = {
+  address?: null | string
+  email?: null | string
+  fullName?: null | string
+  officeHours?: null | string
+  phone?: null | string
+}
 
 /** Built-in answers from the organ's settings, used when no rule of the admin's matches. */
 const BUILT_IN: Array<{ answer: (o: OrganContact) => null | string; keywords: string[] }> = [
