@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { parseMessageXml, urlSignature } from '../../src/channels/wechat/callbackCrypto'
 import { DEMO_ORGAN } from '../../src/seed/demo'
 import { createItem } from '../helpers/fixtures'
+import { binary, readPdf } from '../helpers/files'
 import { withServer } from '../helpers/server'
 import { databaseSnapshot } from '../helpers/snapshot'
 
@@ -230,10 +231,17 @@ withServer(
           const withdraw = await (await staff()).approver.post('/api/globals/organ/workflow').send({ action: 'withdraw', comment: '试图撤下' })
           expect(withdraw.status).toBe(409)
         })
-        // A save with ?draft=false is a draft all the same.
-        expect((await admin.post('/api/globals/organ?draft=false').send({ phone: '0591-00000004' })).status).toBe(200)
-        expect((await s().request.get('/api/globals/organ')).body.phone).toBe(inForce.phone)
+        // A save with ?draft=false is a draft all the same: the public API, replies and notice sheets keep what is in force.
+        const draftName = '青山县青石乡人民政府（未审核草稿）'
+        expect((await admin.post('/api/globals/organ?draft=false').send({ fullName: draftName, phone: '0591-00000004' })).status).toBe(200)
+        expect((await s().request.get('/api/globals/organ')).body).toMatchObject({ fullName: inForce.fullName, phone: inForce.phone })
         expect(await ask('电话')).not.toContain('0591-00000004')
+        const item = await createItem(s(), 'news', 'draft', '公示页机关名称')
+        const sheet = await admin.get(`/api/news/${item.id}/preview/sheet.pdf`).buffer(true).parse(binary)
+        expect(sheet.status).toBe(200)
+        const { text } = await readPdf(sheet.body as Buffer)
+        expect(text.replace(/\s/g, '')).toContain(inForce.fullName)
+        expect(text).not.toContain('未审核草稿')
       })
     })
   },
