@@ -40,12 +40,9 @@ export async function MyQueue({ i18n, payload, user }: ServerProps) {
   for (const slug of reviewed) {
     const global = payload.globals.config.find((g) => g.slug === slug)
     if (global) {
-      // The organ's details: one document, waiting at my level or returned to me.
+      // The organ's details: one document; a draft counts only once it came back with a reason, like an item.
       const doc = (await payload.findGlobal({ slug: slug as 'organ', depth: 0, draft: true, overrideAccess: false, user })) as unknown as Doc
-      const { level, state } = doc.workflow ?? {}
-      const atMine = (state === 'pending-review' || state === 'pending-approval') && myLevels.includes(level ?? 0)
-      const returned = state === 'draft' && Boolean(doc.workflow?.reason)
-      if (atMine || returned)
+      if ((doc.workflow?.state ?? 'draft') !== 'draft' || doc.workflow?.reason)
         add(
           slug,
           doc,

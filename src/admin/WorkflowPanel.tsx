@@ -138,8 +138,11 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
   const state = workflow.state ?? 'draft'
   const level = workflow.level != null ? levels[workflow.level] : undefined
   // The buttons are what the machine allows this user now; the server decides again on every press.
+  // A global's details stay in force until a reviewed version replaces them: the gate refuses to withdraw one.
   const actions = user
-    ? availableActions(snapshotOf(workflow), { id: String(user.id), roles: (user.roles as string[] | undefined) ?? [] }, levels)
+    ? availableActions(snapshotOf(workflow), { id: String(user.id), roles: (user.roles as string[] | undefined) ?? [] }, levels).filter(
+        (action) => collectionSlug || action !== 'withdraw',
+      )
     : []
   const warnings = openWarnings(workflow)
   // After a refused submission (or a reload since), the draft shows what stopped it.
