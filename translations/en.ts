@@ -18,7 +18,6 @@ export const en: GovPublishingTranslations = {
       website: 'Website',
       wechat: 'WeChat Official Account',
     },
-    dateLocale: 'en-GB',
     deliveryStatuses: {
       delivered: 'Delivered',
       failed: 'Failed',
@@ -42,6 +41,9 @@ export const en: GovPublishingTranslations = {
     myQueue: {
       empty: 'Nothing is waiting for you.',
       title: 'Waiting for me',
+    },
+    product: {
+      name: 'Government information publishing',
     },
     states: {
       approved: 'Approved, waiting for its time',

@@ -24,8 +24,6 @@ export const zh = {
       website: '政府网站',
       wechat: '微信公众号',
     },
-    /** How the workflow history writes dates and times. */
-    dateLocale: 'zh-CN',
     deliveryStatuses: {
       delivered: '已送达',
       failed: '失败',
@@ -49,6 +47,10 @@ export const zh = {
     myQueue: {
       empty: '暂无待处理事项。',
       title: '待我处理',
+    },
+    /** The product's name, on the login page and beside the organ's. */
+    product: {
+      name: '政务信息公开发布系统',
     },
     states: {
       approved: '已审签，待定时发布',

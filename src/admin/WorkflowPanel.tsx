@@ -4,6 +4,7 @@ import type { GovPublishingKeys, GovPublishingTranslations } from '../../transla
 import { getTranslation } from '@payloadcms/translations'
 import { Button, useAuth, useConfig, useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
+import { formatDate } from '@payloadcms/ui/shared'
 
 import { Findings, type ShownFinding } from './Findings'
 import type { ReviewLevel } from '../workflow/levels'
@@ -251,7 +252,7 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
       <ol className="workflow-panel__history">
         {entries.map((entry) => (
           <li key={entry.id}>
-            <time>{new Date(entry.createdAt).toLocaleString(t('govPublishing:dateLocale'))}</time> {entry.userName} ·{' '}
+            <time>{formatDate({ date: entry.createdAt, i18n, pattern: config.admin.dateFormat })}</time> {entry.userName} ·{' '}
             {labelOf(t, 'actions', entry.action) ?? entry.action}
             {entry.comment ? `：${entry.comment}` : ''}
           </li>

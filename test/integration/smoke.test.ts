@@ -397,6 +397,10 @@ withServer(
           }
           const first = await tab()
           await first.show('/admin/login')
+          // The login page names the organ (its details in force) and the product, not Payload.
+          const logo = await first.page.locator('.gov-logo').innerText()
+          expect(logo).toContain(DEMO_ORGAN.fullName)
+          expect(logo).toContain('政务信息公开发布系统')
           await first.page.fill('#field-email', 'admin@test.example')
           await first.page.fill('#field-password', 'test-password-1')
           await first.page.click('button[type=submit]')
