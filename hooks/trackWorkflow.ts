@@ -1,10 +1,10 @@
-import type { CollectionBeforeChangeHook, Field, GlobalBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, GlobalBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { refusal } from '../src/errors'
 
 import { audit } from '../src/workflow/audit'
 import { GATE } from '../src/workflow/gate'
-import { lockGlobal, lockRows } from '../src/workflow/rowLock'
+import { type Item, type ReviewTarget, targetFor } from '../src/workflow/target'
 import { itemHash } from '../src/workflow/itemHash'
 import { onContentChange } from '../src/workflow/machine'
 import { restartAsDraft, type StoredWorkflow } from '../src/workflow/record'
@@ -15,7 +15,7 @@ type Change = {
   /** The document written over, as its newest version; none on create. */
   originalDoc?: Record<string, unknown>
   req: PayloadRequest
-  target: { fields: Field[]; id: number | string; lock: () => Promise<void>; slug: string }
+  target: ReviewTarget
 }
 
 /**
@@ -55,14 +55,14 @@ async function track({ data, originalDoc, req, target }: Change) {
     data.workflow = { ...stored, editors }
   } else if (effect === 'void-review') {
     data.workflow = { ...restartAsDraft(stored, null), editors }
-    await target.lock()
+    await target.lock(req)
     await audit(req, {
       action: 'void',
       collection: target.slug,
       comment: '送审后内容被修改，已作废的审核须重新进行 / Content changed after submission: decisions voided',
       contentHash: after,
       document: target.id,
-      documentTitle: typeof data.title === 'string' ? data.title : null,
+      documentTitle: target.title(data as Item),
       fromState: state,
       toState: 'draft',
     })
@@ -77,7 +77,8 @@ export const trackWorkflow: CollectionBeforeChangeHook = ({ collection, data, op
     data,
     originalDoc: operation === 'create' ? undefined : (originalDoc ?? {}),
     req,
-    target: { fields: collection.fields, id: originalDoc?.id, lock: () => lockRows(req, collection.slug, [originalDoc!.id]), slug: collection.slug },
+    // The gate's own view of the document: its fields, row lock and title, as act() uses them.
+    target: targetFor(req.payload, collection.slug, originalDoc?.id ?? '')!,
   })
 
 /** The same for a reviewed global: its first save starts it as a draft like any new item. */
@@ -86,5 +87,5 @@ export const trackGlobalWorkflow: GlobalBeforeChangeHook = ({ data, global, orig
     data,
     originalDoc: originalDoc && Object.keys(originalDoc).length ? originalDoc : undefined,
     req,
-    target: { fields: global.fields, id: global.slug, lock: () => lockGlobal(req, global.slug), slug: global.slug },
+    target: targetFor(req.payload, global.slug, global.slug)!,
   })
