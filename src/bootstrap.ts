@@ -5,6 +5,7 @@ import { generatePassword } from './identity/passwordRule'
 import { committedMigrations, databaseKind, DEFAULT_DATABASE_URL } from './infra/db'
 import { publishableSlugs } from './settings'
 import { type DemoLogins, seedDemo } from './seed/demo'
+import { ensurePublicVersion } from './publicCache/token'
 import { adoptExistingMedia } from './workflow/mediaGate'
 
 export type BootstrapResult = {
@@ -57,6 +58,7 @@ async function isEmpty(payload: Payload): Promise<boolean> {
 export async function bootstrap(payload: Payload, { seed }: { seed: boolean }): Promise<BootstrapResult> {
   await migrate(payload)
   await adoptExistingMedia(payload, publishableSlugs(payload.config))
+  await ensurePublicVersion(payload)
   const admin = await ensureAdmin(payload)
   await seedCheckDictionary(payload)
   const demo = seed && (await isEmpty(payload)) ? await seedDemo(payload) : undefined

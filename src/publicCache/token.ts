@@ -20,3 +20,12 @@ export async function bumpPublicVersion(req: PayloadRequest): Promise<void> {
     where: { scope: { equals: PUBLIC_VERSION_SCOPE } },
   })
 }
+
+/**
+ * The token's row exists before the first change: two first bumps at once would both insert it, and the second
+ * would fail on its unique scope (PostgreSQL), taking its change down with it. Run once at start.
+ */
+export async function ensurePublicVersion(payload: PayloadRequest['payload']): Promise<void> {
+  const { totalDocs } = await payload.db.count({ collection: PUBLIC_VERSIONS_SLUG, where: { scope: { equals: PUBLIC_VERSION_SCOPE } } })
+  if (!totalDocs) await payload.db.create({ collection: PUBLIC_VERSIONS_SLUG, data: { scope: PUBLIC_VERSION_SCOPE, token: randomUUID() } })
+}
