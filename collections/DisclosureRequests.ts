@@ -4,10 +4,17 @@ import { hasRole, isStaff, nobody } from '../src/access'
 import { computeRequestDeadline } from '../hooks/computeRequestDeadline'
 import { computeRequestFee } from '../hooks/computeRequestFee'
 import { maskIdNumber } from '../hooks/maskIdNumber'
+import { registerThroughForm } from '../hooks/registerThroughForm'
 import { requestEndpoints } from '../src/requests/endpoints'
 import { FEE_METHODS } from '../src/requests/fees'
 import { needsLegalBasis, OUTCOMES } from '../src/requests/outcomes'
 import { APPLICANT_TYPES, FORMS_WANTED } from '../src/requests/submission'
+import { chinaDate } from '../src/time'
+
+/** Shown once the request exists: the endpoint makes the tracking number, due date and first case-log step. */
+const once = { condition: (data: { id?: unknown }) => Boolean(data?.id) }
+const DAY_FIELD = '/admin/DayField#DayField'
+const handles = (user: Parameters<typeof hasRole>[0]) => hasRole(user, 'admin', 'editor', 'approver')
 
 const options = (list: ReadonlyArray<{ en: string; value: string; zh: string }>) => list.map(({ en, value, zh }) => ({ label: { en, zh }, value }))
 
@@ -32,11 +39,11 @@ export const CASE_STEPS = [
 export const DisclosureRequests: CollectionConfig = {
   slug: 'disclosure-requests',
   access: {
-    // Created through the endpoint (validated, rate-limited), read and handled by staff only.
-    create: () => false,
+    // Created through the endpoint only (validated, rate-limited; the admin's form posts there), read and handled by staff only.
+    create: ({ req }) => handles(req.user),
     delete: () => false,
     read: ({ req }) => isStaff(req.user),
-    update: ({ req }) => hasRole(req.user, 'admin', 'editor', 'approver'),
+    update: ({ req }) => handles(req.user),
   },
   admin: {
     defaultColumns: ['trackingNumber', 'applicantName', 'state', 'dueDate', 'receivedOn'],
@@ -46,10 +53,15 @@ export const DisclosureRequests: CollectionConfig = {
   endpoints: requestEndpoints,
   fields: [
     {
+      name: 'answerLetter',
+      type: 'ui',
+      admin: { ...once, components: { Field: '/admin/AnswerLetterLink#AnswerLetterLink' }, position: 'sidebar' },
+    },
+    {
       name: 'trackingNumber',
       type: 'text',
       access: { update: nobody },
-      admin: { readOnly: true },
+      admin: { ...once, readOnly: true },
       index: true,
       label: { en: 'Tracking number', zh: '受理编号' },
       unique: true,
@@ -97,6 +109,7 @@ export const DisclosureRequests: CollectionConfig = {
           name: 'channel',
           type: 'select',
           access: { update: nobody },
+          defaultValue: 'in-person',
           label: { en: 'Received by', zh: '申请方式' },
           options: [
             { label: { en: 'In person', zh: '当面' }, value: 'in-person' },
@@ -115,14 +128,18 @@ export const DisclosureRequests: CollectionConfig = {
           name: 'receivedOn',
           type: 'text',
           access: { update: nobody },
-          admin: { readOnly: true },
+          admin: {
+            components: { Field: DAY_FIELD },
+            description: { en: 'A letter: the day it was signed for (第三十一条)', zh: '邮寄的以签收之日为准（第三十一条）' },
+          },
+          defaultValue: () => chinaDate(new Date()),
           label: { en: 'Received (第三十一条)', zh: '收到申请日期' },
         },
-        { name: 'dueDate', type: 'text', admin: { readOnly: true }, index: true, label: { en: 'Due', zh: '答复期限' } },
+        { name: 'dueDate', type: 'text', admin: { ...once, readOnly: true }, index: true, label: { en: 'Due', zh: '答复期限' } },
         {
           name: 'state',
           type: 'select',
-          admin: { readOnly: true },
+          admin: { ...once, readOnly: true },
           index: true,
           label: { en: 'State', zh: '办理状态' },
           options: [
@@ -137,6 +154,7 @@ export const DisclosureRequests: CollectionConfig = {
     },
     {
       type: 'row',
+      admin: once,
       fields: [
         {
           name: 'outcome',
@@ -150,12 +168,14 @@ export const DisclosureRequests: CollectionConfig = {
     {
       name: 'legalBasis',
       type: 'textarea',
+      admin: once,
       label: { en: 'Legal basis (for anything short of full disclosure)', zh: '依据（不予公开、部分公开等须写明）' },
       validate: (value: null | string | undefined, { siblingData }: { siblingData: { outcome?: null | string } }) =>
         needsLegalBasis(siblingData.outcome) && !value?.trim() ? '该办理结果须写明法律依据和理由 / This outcome needs its legal basis' : true,
     },
     {
       type: 'row',
+      admin: once,
       fields: [
         {
           name: 'feeMethod',
@@ -187,13 +207,16 @@ export const DisclosureRequests: CollectionConfig = {
     {
       name: 'caseLog',
       type: 'array',
-      admin: { description: { en: 'Every step with its date; the due date follows from it', zh: '逐项登记办理步骤及日期，答复期限据此计算' } },
+      admin: {
+        ...once,
+        description: { en: 'Every step with its date; the due date follows from it', zh: '逐项登记办理步骤及日期，答复期限据此计算' },
+      },
       fields: [
         {
           type: 'row',
           fields: [
             { name: 'step', type: 'select', label: { en: 'Step', zh: '步骤' }, options: options(CASE_STEPS), required: true },
-            { name: 'on', type: 'text', label: { en: 'Date (YYYY-MM-DD)', zh: '日期' }, required: true },
+            { name: 'on', type: 'text', admin: { components: { Field: DAY_FIELD } }, label: { en: 'Date', zh: '日期' }, required: true },
             { name: 'days', type: 'number', label: { en: 'Extension (working days)', zh: '延期工作日' } },
             { name: 'by', type: 'text', label: { en: 'By', zh: '经办 / 批准人' } },
           ],
@@ -203,6 +226,6 @@ export const DisclosureRequests: CollectionConfig = {
       label: { en: 'Case log', zh: '办理记录' },
     },
   ],
-  hooks: { beforeChange: [computeRequestDeadline, computeRequestFee] },
+  hooks: { beforeChange: [registerThroughForm, computeRequestDeadline, computeRequestFee] },
   labels: { plural: { en: 'Disclosure requests', zh: '依申请公开' }, singular: { en: 'Disclosure request', zh: '依申请公开申请' } },
 }

@@ -1228,6 +1228,9 @@ export interface DisclosureRequest {
   description: string;
   formWanted?: ('paper' | 'electronic' | 'inspect') | null;
   channel: 'in-person' | 'post' | 'online' | 'fax';
+  /**
+   * A letter: the day it was signed for (第三十一条)
+   */
   receivedOn?: string | null;
   dueDate?: string | null;
   state?: ('open' | 'awaiting-correction' | 'paused' | 'answered' | 'abandoned') | null;

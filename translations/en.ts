@@ -45,6 +45,11 @@ export const en: GovPublishingTranslations = {
     product: {
       name: 'Government information publishing',
     },
+    requests: {
+      answerLetter: 'Answer letter',
+      answerLetterNeedsOutcome: 'Save the outcome to produce the answer letter.',
+      openAnswerLetter: 'Open the answer letter (PDF)',
+    },
     states: {
       approved: 'Approved, waiting for its time',
       draft: 'Draft',

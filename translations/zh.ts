@@ -52,6 +52,12 @@ export const zh = {
     product: {
       name: '政务信息公开发布系统',
     },
+    /** 依申请公开 in the admin. */
+    requests: {
+      answerLetter: '答复书',
+      answerLetterNeedsOutcome: '登记办理结果并保存后可生成答复书。',
+      openAnswerLetter: '打开答复书（PDF）',
+    },
     states: {
       approved: '已审签，待定时发布',
       draft: '草稿',

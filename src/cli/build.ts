@@ -23,7 +23,7 @@ export function buildIfStale(): void {
     ...['package-lock.json', 'next.config.mjs'].map((f) => statSync(path.join(ROOT, f)).mtimeMs),
   )
   if (existsSync(buildId) && statSync(buildId).mtimeMs >= inputs) return
-  console.log('正在构建管理后台 / Building the admin UI (about a minute)…')
+  console.log('正在构建管理后台 / Building the admin UI (2–4 minutes on two cores)…')
   const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, stdio: 'inherit' })
   if (build.status !== 0) throw new Error(`next build failed (${build.status})`)
 }

@@ -12,6 +12,7 @@ import { prepareEnv, ROOT } from '../env'
 import { UPSTREAM_IDLE_MS } from '../publicCache/front'
 import { freePort } from '../freePort'
 import { buildIfStale, NEXT_BIN } from './build'
+import { progress } from './progress'
 
 const dev = process.argv.includes('--dev')
 // Set before the rest loads: the adapters decide on migrations from NODE_ENV.
@@ -26,8 +27,13 @@ if (dev) {
   const payload = await loadPayload()
   printLogins(await bootstrap(payload, { seed: process.env.SEED_DEMO !== 'false' }), url)
   await closeDatabase(payload)
-} else {
+}
+const steps = progress(2)
+if (!dev) {
+  // A synchronous build: Next prints its own progress meanwhile.
+  const built = steps.step('检查并构建管理后台（首次约 2–4 分钟）/ building the admin when its sources changed')
   buildIfStale()
+  built()
 }
 
 // Production: Next listens inside (127.0.0.1, a free port) behind the public read cache on PORT. It keeps idle
@@ -65,6 +71,7 @@ front?.on('exit', (code) => {
 // Next starts Payload at its first request: this one has the server prepare the database and print the
 // banner now, and start its jobs (scheduled publication, deliveries) without waiting for a visitor.
 if (!dev) {
+  const ready = steps.step('启动服务：迁移数据库，首次启动时创建管理员和演示数据 / starting: migrations, first admin and demo data', 10)
   while (server.exitCode === null) {
     const answered = await fetch(`http://127.0.0.1:${nextPort}/api/globals/organ`).then(
       () => true,
@@ -73,4 +80,6 @@ if (!dev) {
     if (answered) break
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
+  ready()
+  console.log(`已就绪 / ready: ${url}/admin`)
 }

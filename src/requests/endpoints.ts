@@ -16,6 +16,7 @@ import { type RateLimiter, rateLimiter } from './rateLimit'
 import { settingsOf } from '../settings'
 import { validateSubmission } from './submission'
 import { organInForce } from '../organInForce'
+import { REGISTRATION } from './registration'
 
 const TEN_MINUTES = 10 * 60_000
 /** One limiter per config (a test process may hold several servers' configs), sized by the plugin's settings. */
@@ -69,11 +70,18 @@ export const requestEndpoints: Endpoint[] = [
       const today = chinaDate(new Date())
       const checked = validateSubmission(req.data, { staff, today })
       if ('errors' in checked) {
-        return Response.json({ errors: checked.errors.map((e) => ({ code: 'invalid', field: e.field, message: e.message })) }, { status: 400 })
+        // `data.errors` is how the admin's form marks each field (the registration form posts here too).
+        const errors = checked.errors.map((e) => ({
+          code: 'invalid',
+          data: { errors: [{ message: e.message, path: e.field }] },
+          field: e.field,
+          message: e.message,
+        }))
+        return Response.json({ errors }, { status: 400 })
       }
-      const { receivedAt, ...applicant } = checked.value
+      const { receivedAt, via, ...applicant } = checked.value
       const calendar = await loadWorkCalendar(req.payload)
-      const channel = staff ? 'in-person' : 'online'
+      const channel = via ?? 'online'
       const receivedOn = receiptDate(channel, receivedAt ?? today)
       let dueDate: string
       try {
@@ -93,6 +101,7 @@ export const requestEndpoints: Endpoint[] = [
           state: 'open',
           trackingNumber: trackingNumber(today),
         },
+        context: { [REGISTRATION]: true },
         overrideAccess: true,
         req,
       })

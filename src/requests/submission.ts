@@ -15,6 +15,14 @@ export const FORMS_WANTED = [
   { en: 'Inspect on site', value: 'inspect', zh: '当场查阅' },
 ] as const
 
+/** How staff received a request they register (the website's own form is 网络). */
+export const STAFF_CHANNELS = [
+  { en: 'In person', value: 'in-person', zh: '当面' },
+  { en: 'Post', value: 'post', zh: '邮寄' },
+  { en: 'Fax', value: 'fax', zh: '传真' },
+] as const
+export type StaffChannel = (typeof STAFF_CHANNELS)[number]['value']
+
 export type Submission = {
   applicantName: string
   applicantType: ApplicantType
@@ -24,6 +32,8 @@ export type Submission = {
   idNumber?: string
   /** staff only: the 第三十一条 date of receipt of a letter or visit */
   receivedAt?: string
+  /** staff only: how it came (当面 when not said) */
+  via?: StaffChannel
 }
 
 export type FieldError = { field: string; message: string }
@@ -67,13 +77,22 @@ export function validateSubmission(body: unknown, options: { staff: boolean; tod
   if (input.idNumber !== undefined && input.idNumber !== null && typeof input.idNumber !== 'string')
     errors.push({ field: 'idNumber', message: '证件号码须为文字' })
   else if (idNumber && idNumber.length > LIMITS.idNumber) errors.push({ field: 'idNumber', message: `证件号码不能超过${LIMITS.idNumber}字` })
+  // The API's name is receivedAt; the admin's registration form sends its field's own name, receivedOn.
+  const dateField = input.receivedAt !== undefined ? 'receivedAt' : 'receivedOn'
   let receivedAt: string | undefined
-  if (input.receivedAt !== undefined) {
-    receivedAt = text(input.receivedAt)
-    if (!options.staff) errors.push({ field: 'receivedAt', message: '收到日期由工作人员登记' })
+  const given = input[dateField]
+  if (given !== undefined && !(dateField === 'receivedOn' && (given === null || given === ''))) {
+    receivedAt = text(given)
+    if (!options.staff) errors.push({ field: dateField, message: '收到日期由工作人员登记' })
     else if (!receivedAt || !/^\d{4}-\d{2}-\d{2}$/.test(receivedAt) || Number.isNaN(Date.parse(receivedAt))) {
-      errors.push({ field: 'receivedAt', message: '收到日期格式应为YYYY-MM-DD' })
-    } else if (receivedAt > options.today) errors.push({ field: 'receivedAt', message: '收到日期不能晚于今天' })
+      errors.push({ field: dateField, message: '收到日期格式应为YYYY-MM-DD' })
+    } else if (receivedAt > options.today) errors.push({ field: dateField, message: '收到日期不能晚于今天' })
+  }
+  let via: StaffChannel | undefined
+  if (options.staff) {
+    const given = choice(input.channel, 'in-person')
+    if (STAFF_CHANNELS.some((c) => c.value === given)) via = given as StaffChannel
+    else errors.push({ field: 'channel', message: `申请方式应为：${STAFF_CHANNELS.map((c) => `${c.value}（${c.zh}）`).join('、')}` })
   }
   if (errors.length) return { errors }
   return {
@@ -85,6 +104,7 @@ export function validateSubmission(body: unknown, options: { staff: boolean; tod
       formWanted: formWanted as Submission['formWanted'],
       idNumber,
       receivedAt,
+      via,
     },
   }
 }

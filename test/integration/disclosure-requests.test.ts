@@ -138,6 +138,34 @@ withServer(
       expect((await s().request.get(`/api/disclosure-requests/status?tracking=YSQ20260930-AAAAAA&contact=13805912345`)).status).toBe(404)
     })
 
+    it('the admin’s registration form files a letter as the endpoint does; every other way of creating a request is refused', async () => {
+      const { agent: editor } = await s().as('editor')
+      const before = (await s().payload.count({ collection: 'disclosure-requests' })).totalDocs
+      // As Payload's admin form posts: multipart with `_payload`, the date under the field's own name.
+      const form = (data: Record<string, unknown>) => editor.post('/api/disclosure-requests').field('_payload', JSON.stringify(data))
+      const filed = await form({ ...application, caseLog: [], channel: 'post', receivedOn: '2026-09-30' })
+      expect(filed.status).toBe(201)
+      expect(filed.body.doc).toMatchObject({ channel: 'post', dueDate: '2026-11-03', receivedOn: '2026-09-30', state: 'open' })
+      expect(filed.body.doc.caseLog).toMatchObject([{ on: '2026-09-30', step: 'received' }])
+      // A wrong field comes back in the shape the admin form marks beside the field.
+      const late = await form({ ...application, channel: 'online', receivedOn: '2099-01-01' })
+      expect(late.status).toBe(400)
+      expect(late.body.errors.map((e: { data: { errors: { path: string }[] } }) => e.data.errors[0]!.path).sort()).toEqual(['channel', 'receivedOn'])
+      expect(late.body.errors.find((e: { field: string }) => e.field === 'receivedOn').message).toBe('收到日期不能晚于今天')
+
+      const graphql = await editor.post('/api/graphql').send({
+        query: `mutation { createDisclosureRequest(data: { applicantName: "李某", applicantType: natural_person, channel: post, contact: "13805912345", description: "旁路" }) { id } }`,
+      })
+      expect(graphql.body.errors?.[0]?.message).toMatch(/登记表单/)
+      await expect(
+        s().payload.create({
+          collection: 'disclosure-requests',
+          data: { applicantName: '李某', applicantType: 'natural-person', channel: 'post', contact: '13805912345', description: '旁路' },
+        }),
+      ).rejects.toThrow(/登记表单/)
+      expect((await s().payload.count({ collection: 'disclosure-requests' })).totalDocs).toBe(before + 1)
+    })
+
     it('the case log drives the due date: an extension moves it, a second one is refused with the reason', async () => {
       const { agent: editor } = await s().as('editor')
       const filed = await editor.post('/api/disclosure-requests').send({ ...application, receivedAt: '2026-09-30' })

@@ -136,4 +136,33 @@ describe('govPublishing as a config transform', () => {
       expect((await t('en'))('govPublishing:states:pending-review')).toBe('Waiting for review')
     }
   })
+
+  it('no JSON field shows Payload’s Monaco editor, which it loads from a CDN an office network cannot reach', async () => {
+    const { default: config } = await import('../../src/payload.config')
+    const built = await config
+    type Any = {
+      admin?: { components?: { Field?: unknown }; hidden?: boolean }
+      blocks?: { fields: Any[] }[]
+      fields?: Any[]
+      name?: string
+      tabs?: Any[]
+      type?: string
+    }
+    const visibleJson = (fields: Any[], at: string): string[] =>
+      fields.flatMap((f) => {
+        const path = f.name ? `${at}.${f.name}` : at
+        if (f.admin?.hidden) return []
+        if (f.type === 'json') return f.admin?.components?.Field ? [] : [path]
+        if (f.type === 'group' && f.admin?.components?.Field) return []
+        return [
+          ...visibleJson(f.fields ?? [], path),
+          ...visibleJson(f.tabs ?? [], path),
+          ...(f.blocks ?? []).flatMap((b) => visibleJson(b.fields, path)),
+        ]
+      })
+    // Payload's internal collections and globals (jobs, preferences) are hidden from the admin.
+    const shown = [...built.collections, ...built.globals].filter((c) => !c.admin?.hidden)
+    const all = shown.map((c) => visibleJson(c.fields as Any[], c.slug))
+    expect(all.flat()).toEqual([])
+  })
 })

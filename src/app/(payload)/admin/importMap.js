@@ -24,6 +24,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowPanel as WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15 } from '../../../admin/WorkflowPanel'
 import { NoPublishButton as NoPublishButton_908a3559324796d59da8caeeb1ea3ae5 } from '../../../admin/NoPublishButton'
 import { JsonView as JsonView_108887996877f7421496fb3c4021954b } from '../../../admin/JsonView'
+import { AnswerLetterLink as AnswerLetterLink_48393ef1421b720c1a60c50a572b8e60 } from '../../../admin/AnswerLetterLink'
+import { DayField as DayField_fe313509032b98d97f8fb40be64f1274 } from '../../../admin/DayField'
 import { Logo as Logo_8c3bf6d9c8d24e4e81ab6192a4938147 } from '../../../admin/Logo'
 import { MyQueue as MyQueue_38859ad6a0dad6723f29d8a6ac2bd149 } from '../../../admin/MyQueue'
 import { DueRequests as DueRequests_e9e6f37146514c2b49c1acdb190ce300 } from '../../../admin/DueRequests'
@@ -57,6 +59,8 @@ export const importMap = {
   "/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15,
   "/admin/NoPublishButton#NoPublishButton": NoPublishButton_908a3559324796d59da8caeeb1ea3ae5,
   "/admin/JsonView#JsonView": JsonView_108887996877f7421496fb3c4021954b,
+  "/admin/AnswerLetterLink#AnswerLetterLink": AnswerLetterLink_48393ef1421b720c1a60c50a572b8e60,
+  "/admin/DayField#DayField": DayField_fe313509032b98d97f8fb40be64f1274,
   "/admin/Logo#Logo": Logo_8c3bf6d9c8d24e4e81ab6192a4938147,
   "/admin/MyQueue#MyQueue": MyQueue_38859ad6a0dad6723f29d8a6ac2bd149,
   "/admin/DueRequests#DueRequests": DueRequests_e9e6f37146514c2b49c1acdb190ce300,
