@@ -1,96 +1,24 @@
-import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core'
+import { type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ROOT } from '../../src/env'
-import { freePort } from '../../src/freePort'
-
-const ARTIFACTS = path.join(ROOT, 'test/artifacts')
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env })
-    let output = ''
-    child.stdout.on('data', (d) => (output += d))
-    child.stderr.on('data', (d) => (output += d))
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')}: ${code}\n${output}`))))
-  })
-}
+import { ARTIFACTS, browserMissing, type ShippedAdmin, shippedAdmin, shows, signIn as signInAs } from '../helpers/browser'
 
 /**
  * The real admin in Debian's Chromium: an editor submits, a reviewer passes, an approver approves, and the
  * item is published. Runs the production build (made by the global set-up) on a fresh SQLite database with the demo users.
  */
-const CHROMIUM = '/usr/bin/chromium'
-const missing = existsSync(CHROMIUM) ? '' : ' — skipped: install Debian chromium (apt-get install chromium fonts-noto-cjk)'
-
-describe.skipIf(Boolean(missing))(`admin workflow in Chromium${missing}`, () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'gov-browser-'))
-  let server: ChildProcess | undefined
-  let browser: Browser | undefined
+describe.skipIf(Boolean(browserMissing))(`admin workflow in Chromium${browserMissing}`, () => {
+  let admin: ShippedAdmin
   let base = ''
-  let password = ''
 
   beforeAll(async () => {
-    const port = await freePort()
-    base = `http://127.0.0.1:${port}`
-    const env = {
-      ...process.env,
-      DATABASE_URL: `file:${dir}/cms.db`,
-      MEDIA_DIR: path.join(dir, 'media'),
-      NODE_ENV: 'production',
-      PAYLOAD_DB_PUSH: '',
-      PAYLOAD_SECRET: 'browser-test-secret',
-      SERVER_URL: base,
-    } as NodeJS.ProcessEnv
-    mkdirSync(env.MEDIA_DIR!, { recursive: true })
-    mkdirSync(ARTIFACTS, { recursive: true })
-    const seeded = await run('npm', ['run', '--silent', 'seed'], env)
-    password = /Demo users' password: (\S+)/.exec(seeded)![1]!
-    // The server's output goes to test/artifacts/server.log for when this test fails.
-    const log = openSync(path.join(ARTIFACTS, 'server.log'), 'w')
-    // Started as `npm start` starts it: the public read cache in front of Next.
-    server = spawn(process.execPath, ['--import', 'tsx', '--conditions=production', 'src/cli/start.ts'], {
-      cwd: ROOT,
-      env: { ...env, PORT: String(port) },
-      stdio: ['ignore', log, log],
-    })
-    for (let i = 0; i < 120; i++) {
-      const ok = await fetch(`${base}/api/globals/organ`).then(
-        (r) => r.ok,
-        () => false,
-      )
-      if (ok) break
-      await new Promise((r) => setTimeout(r, 500))
-    }
-    browser = await chromium.launch({
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-dev-shm-usage'],
-      executablePath: CHROMIUM,
-    })
+    admin = await shippedAdmin('workflow')
+    base = admin.base
   }, 600_000)
+  afterAll(() => admin?.close())
 
-  afterAll(async () => {
-    await browser?.close()
-    server?.kill('SIGTERM')
-    rmSync(dir, { force: true, recursive: true })
-  })
-
-  async function signIn(email: string): Promise<Page> {
-    const context = await browser!.newContext({ locale: 'en-US', viewport: { height: 900, width: 1400 } })
-    const page = await context.newPage()
-    await page.goto(`${base}/admin/login`)
-    await page.fill('#field-email', email)
-    await page.fill('#field-password', password)
-    await page.click('button[type=submit]')
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
-    return page
-  }
-
-  /** Waits until the element shows the text (playwright-core has no expect of its own). */
-  const shows = (locator: Locator, text: string) => locator.filter({ hasText: text }).first().waitFor({ timeout: 30_000 })
+  const signIn = async (email: string): Promise<Page> => (await signInAs(admin, email, { viewport: { height: 900, width: 1400 } })).page
 
   async function press(page: Page, label: string, comment?: string) {
     if (comment) await page.fill('.workflow-panel__comment', comment)
