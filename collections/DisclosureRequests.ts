@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole, isStaff, nobody } from '../src/access'
+import { handlesRequests, hasRole, isStaff, nobody } from '../src/access'
 import { computeRequestDeadline } from '../hooks/computeRequestDeadline'
 import { computeRequestFee } from '../hooks/computeRequestFee'
 import { maskIdNumber } from '../hooks/maskIdNumber'
@@ -8,13 +8,12 @@ import { registerThroughForm } from '../hooks/registerThroughForm'
 import { requestEndpoints } from '../src/requests/endpoints'
 import { FEE_METHODS } from '../src/requests/fees'
 import { needsLegalBasis, OUTCOMES } from '../src/requests/outcomes'
-import { APPLICANT_TYPES, FORMS_WANTED } from '../src/requests/submission'
+import { APPLICANT_TYPES, FORMS_WANTED, RECEIPT_CHANNELS } from '../src/requests/submission'
 import { chinaDate } from '../src/time'
 
 /** Shown once the request exists: the endpoint makes the tracking number, due date and first case-log step. */
 const once = { condition: (data: { id?: unknown }) => Boolean(data?.id) }
 const DAY_FIELD = '/admin/DayField#DayField'
-const handles = (user: Parameters<typeof hasRole>[0]) => hasRole(user, 'admin', 'editor', 'approver')
 
 const options = (list: ReadonlyArray<{ en: string; value: string; zh: string }>) => list.map(({ en, value, zh }) => ({ label: { en, zh }, value }))
 
@@ -40,10 +39,10 @@ export const DisclosureRequests: CollectionConfig = {
   slug: 'disclosure-requests',
   access: {
     // Created through the endpoint only (validated, rate-limited; the admin's form posts there), read and handled by staff only.
-    create: ({ req }) => handles(req.user),
+    create: ({ req }) => handlesRequests(req.user),
     delete: () => false,
     read: ({ req }) => isStaff(req.user),
-    update: ({ req }) => handles(req.user),
+    update: ({ req }) => handlesRequests(req.user),
   },
   admin: {
     defaultColumns: ['trackingNumber', 'applicantName', 'state', 'dueDate', 'receivedOn'],
@@ -111,12 +110,7 @@ export const DisclosureRequests: CollectionConfig = {
           access: { update: nobody },
           defaultValue: 'in-person',
           label: { en: 'Received by', zh: '申请方式' },
-          options: [
-            { label: { en: 'In person', zh: '当面' }, value: 'in-person' },
-            { label: { en: 'Post', zh: '邮寄' }, value: 'post' },
-            { label: { en: 'Online', zh: '网络' }, value: 'online' },
-            { label: { en: 'Fax', zh: '传真' }, value: 'fax' },
-          ],
+          options: options(RECEIPT_CHANNELS),
           required: true,
         },
       ],

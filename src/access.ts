@@ -19,6 +19,10 @@ export function hasRole(user: MaybeUser, ...wanted: Role[]): boolean {
   return Boolean(user?.roles?.some((role) => (wanted as string[]).includes(role)))
 }
 
+/** Who registers and handles 依申请公开 requests (and is reminded of their deadlines). */
+export const REQUEST_HANDLERS = ['admin', 'editor', 'approver'] as const satisfies readonly Role[]
+export const handlesRequests = (user: MaybeUser): boolean => hasRole(user, ...REQUEST_HANDLERS)
+
 /** People who work on content; printers and the public are not staff. */
 export const isStaff = (user: MaybeUser): boolean => hasRole(user, 'admin', 'editor', 'reviewer', 'approver')
 

@@ -3,7 +3,7 @@ import type { ServerProps } from 'payload'
 import React from 'react'
 
 import { govPublishingT } from '../../translations'
-import { hasRole } from '../access'
+import { handlesRequests } from '../access'
 import { loadWorkCalendar } from '../requests/calendarSupplement'
 import { dueStatus, reminderHorizon } from '../requests/dueSoon'
 import { chinaDate } from '../time'
@@ -13,7 +13,7 @@ import { chinaDate } from '../time'
  * (the statutory reminders at 5 and 2), or already late.
  */
 export async function DueRequests({ i18n, payload, user }: ServerProps) {
-  if (!user || !hasRole(user as never, 'admin', 'editor', 'approver')) return null
+  if (!handlesRequests(user as never)) return null
   const t = govPublishingT(i18n)
   const today = chinaDate(new Date())
   const calendar = await loadWorkCalendar(payload)

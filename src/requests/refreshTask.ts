@@ -2,6 +2,7 @@ import type { JobsConfig, Payload, TaskConfig } from 'payload'
 
 import type { DisclosureRequest } from '../payload-types'
 
+import { REQUEST_HANDLERS } from '../access'
 import { mailConfigured } from '../email'
 import { addJobs, type JobSettings } from '../infra/jobs'
 import { chinaDate } from '../time'
@@ -72,7 +73,7 @@ async function mailReminders(payload: Payload, reminders: Reminder[]) {
     depth: 0,
     overrideAccess: true,
     pagination: false,
-    where: { roles: { in: ['admin', 'editor', 'approver'] } },
+    where: { roles: { in: [...REQUEST_HANDLERS] } },
   })
   const to = handlers.map((user) => user.email).filter(Boolean)
   if (!to.length) return

@@ -15,13 +15,16 @@ export const FORMS_WANTED = [
   { en: 'Inspect on site', value: 'inspect', zh: '当场查阅' },
 ] as const
 
-/** How staff received a request they register (the website's own form is 网络). */
-export const STAFF_CHANNELS = [
+/** How a request came (第三十一条 counts its date of receipt by it). */
+export const RECEIPT_CHANNELS = [
   { en: 'In person', value: 'in-person', zh: '当面' },
   { en: 'Post', value: 'post', zh: '邮寄' },
+  { en: 'Online', value: 'online', zh: '网络' },
   { en: 'Fax', value: 'fax', zh: '传真' },
 ] as const
-export type StaffChannel = (typeof STAFF_CHANNELS)[number]['value']
+/** Staff register the ways but the website's own form (网络). */
+export type StaffChannel = Exclude<(typeof RECEIPT_CHANNELS)[number]['value'], 'online'>
+const STAFF_CHANNELS = RECEIPT_CHANNELS.filter((c): c is Extract<(typeof RECEIPT_CHANNELS)[number], { value: StaffChannel }> => c.value !== 'online')
 
 export type Submission = {
   applicantName: string
