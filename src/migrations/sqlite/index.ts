@@ -17,6 +17,7 @@ import * as migration_20261202_011832_identity_audit_chain from './20261202_0118
 import * as migration_20261202_020737_media_gate from './20261202_020737_media_gate';
 import * as migration_20261202_022729_wechat_nonces from './20261202_022729_wechat_nonces';
 import * as migration_20261202_043312_reviewed_texts from './20261202_043312_reviewed_texts';
+import * as migration_20261202_112354_request_registration from './20261202_112354_request_registration';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261202_043312_reviewed_texts.up,
     down: migration_20261202_043312_reviewed_texts.down,
-    name: '20261202_043312_reviewed_texts'
+    name: '20261202_043312_reviewed_texts',
+  },
+  {
+    up: migration_20261202_112354_request_registration.up,
+    down: migration_20261202_112354_request_registration.down,
+    name: '20261202_112354_request_registration'
   },
 ];
