@@ -144,22 +144,23 @@ withServer(
 
     it('a wrong password and an unknown account get the same answer, in about the same time', async () => {
       const known = await person(['reviewer'])
-      const tries = async (email: string, prefix: string) => {
-        const results = []
-        // Each try from its own address, five per account: below every limit and slowdown.
-        for (let i = 0; i < 5; i++) results.push(await timed(() => login(email, 'Wrong-password-9', `${prefix}.${i + 1}`)))
-        return results
+      // Five tries per account, each from its own address (below every limit and slowdown), alternating: a
+      // burst of load on the machine then slows both kinds alike instead of one.
+      const pairs = []
+      for (let i = 0; i < 5; i++) {
+        const wrongTry = await timed(() => login(known.email, 'Wrong-password-9', `192.0.2.${i + 1}`))
+        pairs.push([wrongTry, await timed(() => login('nobody-here@test.example', 'Wrong-password-9', `198.18.0.${i + 1}`))] as const)
       }
-      const wrong = await tries(known.email, '192.0.2')
-      const unknown = await tries('nobody-here@test.example', '198.18.0')
+      const [wrong, unknown] = [pairs.map(([w]) => w), pairs.map(([, u]) => u)]
       for (const { result } of [...wrong, ...unknown]) {
         expect(result.status).toBe(401)
         expect(result.body).toEqual(wrong[0]!.result.body)
       }
       const [a, b] = [median(wrong.map((t) => t.ms)), median(unknown.map((t) => t.ms))]
-      // Without the equal work an unknown account answered in a twentieth of the time.
-      expect(b, `known ${a} ms, unknown ${b} ms`).toBeGreaterThan(a * 0.5)
-      expect(a, `known ${a} ms, unknown ${b} ms`).toBeGreaterThan(b * 0.5)
+      // Without the equal work an unknown account answered in a twentieth of the time; a quarter leaves room for
+      // a loaded CI machine and still fails that.
+      expect(b, `known ${a} ms, unknown ${b} ms`).toBeGreaterThan(a * 0.25)
+      expect(a, `known ${a} ms, unknown ${b} ms`).toBeGreaterThan(b * 0.25)
     })
 
     it('forgot-password: the same answer for any address; the mail goes out after the commit, and saves never wait for it', async () => {
