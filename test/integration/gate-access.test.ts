@@ -324,7 +324,7 @@ withServer('masked fields, printers and the public, 公开方式', (s) => {
     // The print queue still works for the printer.
     const claim = await printer.send(s().request.post('/api/print-jobs/claim'))
     expect([200, 204]).toContain(claim.status)
-  })
+  }, 180_000) // every route of every collection, global and GraphQL query, twice: minutes on a loaded machine
 
   // ── Class 9: 依申请公开 and 不予公开 never reach a public channel. ──
 

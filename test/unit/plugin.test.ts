@@ -164,5 +164,5 @@ describe('govPublishing as a config transform', () => {
     const shown = [...built.collections, ...built.globals].filter((c) => !c.admin?.hidden)
     const all = shown.map((c) => visibleJson(c.fields as Any[], c.slug))
     expect(all.flat()).toEqual([])
-  })
+  }, 60_000) // the whole app config loads (adapters, every collection): seconds on a loaded machine
 })
