@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { refuseAuditChange, refuseAuditDelete } from '../hooks/auditAppendOnly'
 import { systemRecord } from '../src/access'
 import { itemRefFields } from '../src/fields/itemRef'
+import { shownInWords } from '../src/fields/storedWords'
 import { jsonTypes } from '../src/fields/jsonSchemas'
 import { ACTION_NAMES } from '../src/admin/labels'
 import { AUDIT_ACTIONS } from '../src/workflow/audit'
@@ -34,18 +35,19 @@ export const AuditLog: CollectionConfig = {
       required: true,
     },
     { name: 'level', type: 'number', label: { en: 'Review level', zh: '审核环节' } },
-    { name: 'fromState', type: 'text', label: { en: 'From', zh: '原状态' } },
-    { name: 'toState', type: 'text', label: { en: 'To', zh: '新状态' } },
-    { name: 'user', type: 'relationship', label: { en: 'User', zh: '操作人' }, relationTo: 'users' },
-    { name: 'userName', type: 'text', label: { en: 'User name', zh: '操作人姓名' } },
+    { name: 'fromState', type: 'text', admin: shownInWords('states'), label: { en: 'From', zh: '原状态' } },
+    { name: 'toState', type: 'text', admin: shownInWords('states'), label: { en: 'To', zh: '新状态' } },
+    // Staff may read only their own account: the entry's own copy of the name is what everyone sees.
+    { name: 'user', type: 'relationship', admin: { hidden: true }, label: { en: 'User', zh: '操作人账号' }, relationTo: 'users' },
+    { name: 'userName', type: 'text', label: { en: 'User', zh: '操作人' } },
     {
       name: 'userRoles',
       type: 'json',
-      admin: { components: { Field: '/admin/JsonView#JsonView' } },
+      admin: shownInWords('roles'),
       label: { en: 'User roles at the time', zh: '操作时的角色' },
       typescriptSchema: jsonTypes.strings,
     },
-    { name: 'role', type: 'text', label: { en: 'Role', zh: '角色' } },
+    { name: 'role', type: 'text', admin: shownInWords('roles'), label: { en: 'Role', zh: '角色' } },
     { name: 'contentHash', type: 'text', label: { en: 'Content hash (SHA-256)', zh: '内容摘要（SHA-256）' } },
     { name: 'comment', type: 'textarea', label: { en: 'Reason / comment', zh: '意见或理由' } },
     { name: 'ip', type: 'text', label: { en: 'Request IP', zh: '请求IP' } },

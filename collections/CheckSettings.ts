@@ -89,6 +89,7 @@ export const CheckSettings: GlobalConfig = {
         },
       ],
       label: { en: 'Names to protect', zh: '重要名称' },
+      labels: { plural: { en: 'Names', zh: '名称' }, singular: { en: 'Name', zh: '名称' } },
     },
     lines(
       'traditionalExceptions',

@@ -218,6 +218,7 @@ export const DisclosureRequests: CollectionConfig = {
         { name: 'note', type: 'textarea', label: { en: 'Note', zh: '说明' } },
       ],
       label: { en: 'Case log', zh: '办理记录' },
+      labels: { plural: { en: 'Steps', zh: '办理步骤' }, singular: { en: 'Step', zh: '办理步骤' } },
     },
   ],
   hooks: { beforeChange: [registerThroughForm, computeRequestDeadline, computeRequestFee] },

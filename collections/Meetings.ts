@@ -44,6 +44,7 @@ export const Meetings: CollectionConfig = {
       type: 'array',
       fields: [{ name: 'item', type: 'text', label: { en: 'Item', zh: '议题' }, required: true }],
       label: { en: 'Agenda', zh: '会议议程' },
+      labels: { plural: { en: 'Items', zh: '议题' }, singular: { en: 'Item', zh: '议题' } },
     },
     richTextField('decisions', { en: 'Decisions / minutes', zh: '会议决定 / 纪要' }),
     attachmentsField,

@@ -59,6 +59,7 @@ export const Organ: GlobalConfig = {
       },
       fields: [{ name: 'name', type: 'text', label: { en: 'Wrong variant', zh: '错误写法' }, required: true }],
       label: { en: 'Known wrong variants', zh: '名称常见错误写法' },
+      labels: { plural: { en: 'Wrong variants', zh: '错误写法' }, singular: { en: 'Wrong variant', zh: '错误写法' } },
     },
     {
       // 条例第四十九条 sets 31 January for departments; a township's county may set another day.

@@ -36,6 +36,7 @@ export const WorkCalendar: GlobalConfig = {
         dateList('workdays', { en: 'Make-up working days (调休上班)', zh: '调休上班日期' }),
       ],
       label: { en: 'Official holiday notices', zh: '国务院节假日安排' },
+      labels: { plural: { en: 'Years', zh: '年度' }, singular: { en: 'Year', zh: '年度' } },
     },
   ],
   label: { en: 'Work calendar', zh: '工作日历' },

@@ -1,17 +1,12 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
+import { labelsOf } from '../translations'
 import { proactiveOnly } from './disclosure/modes'
 
 export const ROLES = ['admin', 'editor', 'reviewer', 'approver', 'printer'] as const
 export type Role = (typeof ROLES)[number]
 
-export const roleLabels: Record<Role, { en: string; zh: string }> = {
-  admin: { zh: '系统管理员', en: 'Administrator' },
-  approver: { zh: '审签领导', en: 'Approver' },
-  editor: { zh: '内容编辑', en: 'Editor' },
-  printer: { zh: '公示栏打印机', en: 'Printer' },
-  reviewer: { zh: '保密审查员', en: 'Confidentiality reviewer' },
-}
+export const roleLabels: Record<Role, { en: string; zh: string }> = labelsOf('roles')
 
 type MaybeUser = { roles?: null | readonly string[] } | null | undefined
 

@@ -205,6 +205,15 @@ export interface User {
  */
 export interface News {
   id: number;
+  workflow?: {
+    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
+    level?: number | null;
+    hash?: string | null;
+    reason?: string | null;
+    editors?: string[] | null;
+    history?: Decision[] | null;
+    checks?: WorkflowChecks | null;
+  };
   title: string;
   summary?: string | null;
   body: {
@@ -275,79 +284,9 @@ export interface News {
    * Leave empty to publish on approval
    */
   publishAt?: string | null;
-  workflow?: {
-    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
-    level?: number | null;
-    hash?: string | null;
-    reason?: string | null;
-    editors?: string[] | null;
-    history?: Decision[] | null;
-    checks?: WorkflowChecks | null;
-  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  alt?: string | null;
-  caption?: string | null;
-  sha256?: string | null;
-  /**
-   * Part of a version in review or published: upload a new file to change it
-   */
-  frozen?: boolean | null;
-  live?: boolean | null;
-  liveIn?: string[] | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    wechatCover?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    square?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -419,10 +358,80 @@ export interface ItemFinding {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt?: string | null;
+  caption?: string | null;
+  sha256?: string | null;
+  /**
+   * Part of a version in review or published: upload a new file to change it
+   */
+  frozen?: boolean | null;
+  live?: boolean | null;
+  liveIn?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    wechatCover?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    square?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "policies".
  */
 export interface Policy {
   id: number;
+  workflow?: {
+    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
+    level?: number | null;
+    hash?: string | null;
+    reason?: string | null;
+    editors?: string[] | null;
+    history?: Decision[] | null;
+    checks?: WorkflowChecks | null;
+  };
   title: string;
   documentNumber?: string | null;
   kind?: ('rule' | 'normative' | 'other') | null;
@@ -502,15 +511,6 @@ export interface Policy {
    * Leave empty to publish on approval
    */
   publishAt?: string | null;
-  workflow?: {
-    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
-    level?: number | null;
-    hash?: string | null;
-    reason?: string | null;
-    editors?: string[] | null;
-    history?: Decision[] | null;
-    checks?: WorkflowChecks | null;
-  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -521,6 +521,15 @@ export interface Policy {
  */
 export interface PolicyInterpretation {
   id: number;
+  workflow?: {
+    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
+    level?: number | null;
+    hash?: string | null;
+    reason?: string | null;
+    editors?: string[] | null;
+    history?: Decision[] | null;
+    checks?: WorkflowChecks | null;
+  };
   title: string;
   policy: number | Policy;
   form?: ('text' | 'graphic' | 'video') | null;
@@ -590,15 +599,6 @@ export interface PolicyInterpretation {
    * Leave empty to publish on approval
    */
   publishAt?: string | null;
-  workflow?: {
-    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
-    level?: number | null;
-    hash?: string | null;
-    reason?: string | null;
-    editors?: string[] | null;
-    history?: Decision[] | null;
-    checks?: WorkflowChecks | null;
-  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -609,6 +609,15 @@ export interface PolicyInterpretation {
  */
 export interface Meeting {
   id: number;
+  workflow?: {
+    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
+    level?: number | null;
+    hash?: string | null;
+    reason?: string | null;
+    editors?: string[] | null;
+    history?: Decision[] | null;
+    checks?: WorkflowChecks | null;
+  };
   title: string;
   heldAt: string;
   place: string;
@@ -686,15 +695,6 @@ export interface Meeting {
    * Leave empty to publish on approval
    */
   publishAt?: string | null;
-  workflow?: {
-    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
-    level?: number | null;
-    hash?: string | null;
-    reason?: string | null;
-    editors?: string[] | null;
-    history?: Decision[] | null;
-    checks?: WorkflowChecks | null;
-  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -705,6 +705,15 @@ export interface Meeting {
  */
 export interface AnnualReport {
   id: number;
+  workflow?: {
+    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
+    level?: number | null;
+    hash?: string | null;
+    reason?: string | null;
+    editors?: string[] | null;
+    history?: Decision[] | null;
+    checks?: WorkflowChecks | null;
+  };
   title: string;
   year: number;
   overview?: string | null;
@@ -1058,15 +1067,6 @@ export interface AnnualReport {
    * Leave empty to publish on approval
    */
   publishAt?: string | null;
-  workflow?: {
-    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
-    level?: number | null;
-    hash?: string | null;
-    reason?: string | null;
-    editors?: string[] | null;
-    history?: Decision[] | null;
-    checks?: WorkflowChecks | null;
-  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1187,10 +1187,6 @@ export interface PrintJob {
  */
 export interface WechatReply {
   id: number;
-  keyword: string;
-  match: 'contains' | 'exact';
-  enabled?: boolean | null;
-  reply: string;
   workflow?: {
     state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
     level?: number | null;
@@ -1200,6 +1196,10 @@ export interface WechatReply {
     history?: Decision[] | null;
     checks?: WorkflowChecks | null;
   };
+  keyword: string;
+  match: 'contains' | 'exact';
+  enabled?: boolean | null;
+  reply: string;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1560,6 +1560,17 @@ export interface UsersSelect<T extends boolean = true> {
  * via the `definition` "news_select".
  */
 export interface NewsSelect<T extends boolean = true> {
+  workflow?:
+    | T
+    | {
+        state?: T;
+        level?: T;
+        hash?: T;
+        reason?: T;
+        editors?: T;
+        history?: T;
+        checks?: T;
+      };
   title?: T;
   summary?: T;
   body?: T;
@@ -1582,6 +1593,15 @@ export interface NewsSelect<T extends boolean = true> {
   keywords?: T;
   abstract?: T;
   publishAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policies_select".
+ */
+export interface PoliciesSelect<T extends boolean = true> {
   workflow?:
     | T
     | {
@@ -1593,15 +1613,6 @@ export interface NewsSelect<T extends boolean = true> {
         history?: T;
         checks?: T;
       };
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "policies_select".
- */
-export interface PoliciesSelect<T extends boolean = true> {
   title?: T;
   documentNumber?: T;
   kind?: T;
@@ -1629,6 +1640,15 @@ export interface PoliciesSelect<T extends boolean = true> {
   keywords?: T;
   abstract?: T;
   publishAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-interpretations_select".
+ */
+export interface PolicyInterpretationsSelect<T extends boolean = true> {
   workflow?:
     | T
     | {
@@ -1640,15 +1660,6 @@ export interface PoliciesSelect<T extends boolean = true> {
         history?: T;
         checks?: T;
       };
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "policy-interpretations_select".
- */
-export interface PolicyInterpretationsSelect<T extends boolean = true> {
   title?: T;
   policy?: T;
   form?: T;
@@ -1670,6 +1681,15 @@ export interface PolicyInterpretationsSelect<T extends boolean = true> {
   keywords?: T;
   abstract?: T;
   publishAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings_select".
+ */
+export interface MeetingsSelect<T extends boolean = true> {
   workflow?:
     | T
     | {
@@ -1681,15 +1701,6 @@ export interface PolicyInterpretationsSelect<T extends boolean = true> {
         history?: T;
         checks?: T;
       };
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "meetings_select".
- */
-export interface MeetingsSelect<T extends boolean = true> {
   title?: T;
   heldAt?: T;
   place?: T;
@@ -1719,6 +1730,15 @@ export interface MeetingsSelect<T extends boolean = true> {
   keywords?: T;
   abstract?: T;
   publishAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-reports_select".
+ */
+export interface AnnualReportsSelect<T extends boolean = true> {
   workflow?:
     | T
     | {
@@ -1730,15 +1750,6 @@ export interface MeetingsSelect<T extends boolean = true> {
         history?: T;
         checks?: T;
       };
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "annual-reports_select".
- */
-export interface AnnualReportsSelect<T extends boolean = true> {
   title?: T;
   year?: T;
   overview?: T;
@@ -2137,17 +2148,6 @@ export interface AnnualReportsSelect<T extends boolean = true> {
   keywords?: T;
   abstract?: T;
   publishAt?: T;
-  workflow?:
-    | T
-    | {
-        state?: T;
-        level?: T;
-        hash?: T;
-        reason?: T;
-        editors?: T;
-        history?: T;
-        checks?: T;
-      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2326,10 +2326,6 @@ export interface PrintJobsSelect<T extends boolean = true> {
  * via the `definition` "wechat-replies_select".
  */
 export interface WechatRepliesSelect<T extends boolean = true> {
-  keyword?: T;
-  match?: T;
-  enabled?: T;
-  reply?: T;
   workflow?:
     | T
     | {
@@ -2341,6 +2337,10 @@ export interface WechatRepliesSelect<T extends boolean = true> {
         history?: T;
         checks?: T;
       };
+  keyword?: T;
+  match?: T;
+  enabled?: T;
+  reply?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2480,6 +2480,15 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface Organ {
   id: number;
+  workflow?: {
+    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
+    level?: number | null;
+    hash?: string | null;
+    reason?: string | null;
+    editors?: string[] | null;
+    history?: Decision[] | null;
+    checks?: WorkflowChecks | null;
+  };
   fullName: string;
   shortName?: string | null;
   creditCode: string;
@@ -2504,15 +2513,6 @@ export interface Organ {
    * Working days the applicant has to correct an application
    */
   correctionPeriodDays?: number | null;
-  workflow?: {
-    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
-    level?: number | null;
-    hash?: string | null;
-    reason?: string | null;
-    editors?: string[] | null;
-    history?: Decision[] | null;
-    checks?: WorkflowChecks | null;
-  };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2611,6 +2611,17 @@ export interface PayloadJobsStat {
  * via the `definition` "organ_select".
  */
 export interface OrganSelect<T extends boolean = true> {
+  workflow?:
+    | T
+    | {
+        state?: T;
+        level?: T;
+        hash?: T;
+        reason?: T;
+        editors?: T;
+        history?: T;
+        checks?: T;
+      };
   fullName?: T;
   shortName?: T;
   creditCode?: T;
@@ -2626,17 +2637,6 @@ export interface OrganSelect<T extends boolean = true> {
       };
   reportDeadline?: T;
   correctionPeriodDays?: T;
-  workflow?:
-    | T
-    | {
-        state?: T;
-        level?: T;
-        hash?: T;
-        reason?: T;
-        editors?: T;
-        history?: T;
-        checks?: T;
-      };
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -244,6 +244,8 @@ export const govPublishing =
         admin: {
           // One way of writing a date and time everywhere in the admin (lists, fields, the workflow history).
           dateFormat: DATE_FORMAT,
+          // Sonner's default corner (bottom right) covers the sidebar's preview links after every save.
+          toast: { position: 'top-center' },
           ...config.admin,
           components: {
             ...config.admin?.components,

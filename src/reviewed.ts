@@ -9,6 +9,7 @@ import { globalWorkflowEndpoint, workflowEndpoint } from './workflow/endpoint'
 import type { ReviewLevel } from './workflow/levels'
 
 const NO_PUBLISH_BUTTON = '/admin/NoPublishButton#NoPublishButton'
+const WORKFLOW_STATUS = '/admin/WorkflowStatus#WorkflowStatus'
 
 /** Drafts are validated too: a bad value is refused when typed, not discovered at review time. */
 const DRAFTS = { drafts: { validate: true } } as const
@@ -28,11 +29,12 @@ export function withReview(collection: CollectionConfig, enabled: boolean, level
       defaultColumns: collection.admin?.defaultColumns?.map((c) => (c === '_status' ? 'workflow.state' : c)),
       components: {
         ...collection.admin?.components,
-        edit: { ...collection.admin?.components?.edit, PublishButton: NO_PUBLISH_BUTTON },
+        edit: { ...collection.admin?.components?.edit, PublishButton: NO_PUBLISH_BUTTON, Status: WORKFLOW_STATUS },
       },
     },
     endpoints: [...(collection.endpoints || []), ...(enabled ? [workflowEndpoint(collection.slug)] : [])],
-    fields: [...collection.fields, workflowField(levels)],
+    // First in the sidebar: the state and the decisions are what an item's page is opened for.
+    fields: [workflowField(levels), ...collection.fields],
     hooks: {
       ...collection.hooks,
       beforeChange: [...(enabled ? [trackWorkflow] : []), ...(collection.hooks?.beforeChange ?? [])],
@@ -57,10 +59,13 @@ export function withReviewedGlobal(global: GlobalConfig, enabled: boolean, level
     },
     admin: {
       ...global.admin,
-      components: { ...global.admin?.components, elements: { ...global.admin?.components?.elements, PublishButton: NO_PUBLISH_BUTTON } },
+      components: {
+        ...global.admin?.components,
+        elements: { ...global.admin?.components?.elements, PublishButton: NO_PUBLISH_BUTTON, Status: WORKFLOW_STATUS },
+      },
     },
     endpoints: [...(global.endpoints || []), ...(enabled ? [globalWorkflowEndpoint(global.slug)] : [])],
-    fields: [...global.fields, workflowField(levels)],
+    fields: [workflowField(levels), ...global.fields],
     hooks: {
       ...global.hooks,
       beforeChange: [...(enabled ? [trackGlobalWorkflow] : []), ...(global.hooks?.beforeChange ?? [])],

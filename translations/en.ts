@@ -1,6 +1,9 @@
 import type { GovPublishingTranslations } from './zh'
 
 export const en: GovPublishingTranslations = {
+  general: {
+    payloadSettings: 'Interface settings',
+  },
   govPublishing: {
     actions: {
       acknowledge: 'Confirmed the automated warnings',
@@ -34,6 +37,11 @@ export const en: GovPublishingTranslations = {
     findings: {
       block: 'Must fix',
       deleteIt: '(delete)',
+      mediaFields: {
+        alt: 'alt text',
+        caption: 'caption',
+        filename: 'file name',
+      },
       none: 'Nothing found.',
       suggestion: 'Suggestion: ',
       warn: 'Check',
@@ -50,6 +58,13 @@ export const en: GovPublishingTranslations = {
       answerLetterNeedsOutcome: 'Save the outcome to produce the answer letter.',
       openAnswerLetter: 'Open the answer letter (PDF)',
     },
+    roles: {
+      admin: 'Administrator',
+      approver: 'Approver',
+      editor: 'Editor',
+      printer: 'Printer',
+      reviewer: 'Confidentiality reviewer',
+    },
     states: {
       approved: 'Approved, waiting for its time',
       draft: 'Draft',
@@ -65,6 +80,7 @@ export const en: GovPublishingTranslations = {
       comment: 'Comment or reason',
       commentPlaceholder: 'Comment (required to reject or withdraw)',
       lastSubmission: 'Automated checks of the last submission',
+      liveStays: ' (the published version stays live)',
       openArticle: 'Open article',
       previewSheet: 'Preview the notice sheet',
       previewWechat: 'Preview the WeChat article',
@@ -72,6 +88,7 @@ export const en: GovPublishingTranslations = {
       retry: 'Retry',
       returnedBecause: 'Returned because: ',
       saveFirst: 'Save the draft, then submit it for review.',
+      state: 'Review state',
       title: 'Review',
       warnings: 'Automated check warnings',
     },

@@ -16,7 +16,7 @@ export type GovPublishingT = TFunction<GovPublishingKeys>
 
 type Words = GovPublishingTranslations['govPublishing']
 /** The groups of words keyed by stored values. */
-export type LabelGroup = 'actions' | 'channels' | 'deliveryStatuses' | 'states'
+export type LabelGroup = 'actions' | 'channels' | 'deliveryStatuses' | 'roles' | 'states'
 type Label = { en: string; zh: string }
 
 /**

@@ -6,6 +6,10 @@ import type { GenericTranslationsObject } from '@payloadcms/translations'
  * Keys are read as `govPublishing:<group>:<key>`; `{{name}}` is filled in by Payload's `t`.
  */
 export const zh = {
+  /** Payload's own words we say otherwise: the account page's settings are this product's, not Payload's. */
+  general: {
+    payloadSettings: '界面设置',
+  },
   govPublishing: {
     /** What was done to an item: audit-log actions, the workflow buttons, and what a delivery did. */
     actions: {
@@ -40,6 +44,11 @@ export const zh = {
     findings: {
       block: '须修改',
       deleteIt: '（删除）',
+      mediaFields: {
+        alt: '替代文字',
+        caption: '说明文字',
+        filename: '文件名',
+      },
       none: '未发现问题。',
       suggestion: '建议：',
       warn: '请核对',
@@ -58,6 +67,14 @@ export const zh = {
       answerLetterNeedsOutcome: '登记办理结果并保存后可生成答复书。',
       openAnswerLetter: '打开答复书（PDF）',
     },
+    /** Who someone is in the workflow (the users' roles). */
+    roles: {
+      admin: '系统管理员',
+      approver: '审签领导',
+      editor: '内容编辑',
+      printer: '公示栏打印机',
+      reviewer: '保密审查员',
+    },
     states: {
       approved: '已审签，待定时发布',
       draft: '草稿',
@@ -73,6 +90,7 @@ export const zh = {
       comment: '意见或理由',
       commentPlaceholder: '意见或理由（退回、撤回时必填）',
       lastSubmission: '上次提交的机器初审结果',
+      liveStays: '（线上仍为已发布版本）',
       openArticle: '查看文章',
       previewSheet: '预览公示栏张贴页',
       previewWechat: '预览微信文章',
@@ -80,6 +98,7 @@ export const zh = {
       retry: '重试',
       returnedBecause: '退回理由：',
       saveFirst: '保存草稿后可提交审核。',
+      state: '审核状态',
       title: '审核流程',
       warnings: '机器初审提示',
     },

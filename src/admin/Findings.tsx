@@ -1,16 +1,19 @@
 'use client'
 import type { GovPublishingKeys, GovPublishingTranslations } from '../../translations'
 
-import { useTranslation } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
 import { excerptParts } from '../checks/text'
+import { pathLabel } from '../fields/pathLabel'
+import { inLanguage } from '../inLanguage'
 
 export type ShownFinding = {
   end: number
   excerpt: string
   field?: string
   file?: string
+  mediaField?: 'alt' | 'caption' | 'filename'
   message: string
   rule: string
   severity: 'block' | 'warn'
@@ -20,7 +23,19 @@ export type ShownFinding = {
 
 /** Findings of the machine first pass, each with its place in the text highlighted and the suggested form. */
 export const Findings: React.FC<{ findings: ShownFinding[]; title: string }> = ({ findings, title }) => {
-  const { t } = useTranslation<GovPublishingTranslations, GovPublishingKeys>()
+  const { i18n, t } = useTranslation<GovPublishingTranslations, GovPublishingKeys>()
+  const { collectionSlug, globalSlug } = useDocumentInfo()
+  const { getEntityConfig } = useConfig()
+  const entity = getEntityConfig(collectionSlug ? { collectionSlug } : { globalSlug: globalSlug! })
+  // Where the finding is, in the form's own words: 摘要, 正文, 附件 第1项 · 文件 (photo.png) · 说明.
+  const place = (f: ShownFinding) =>
+    [
+      f.field && (entity ? pathLabel(entity.fields, f.field, i18n.language) : f.field),
+      f.file && `（${f.file}）`,
+      f.mediaField && t(`govPublishing:findings:mediaFields:${f.mediaField}` as GovPublishingKeys),
+    ]
+      .filter(Boolean)
+      .join(' ')
   return (
     <div className="check-findings">
       <h5>{title}</h5>
@@ -33,8 +48,8 @@ export const Findings: React.FC<{ findings: ShownFinding[]; title: string }> = (
             return (
               <li className={`check-findings__item check-findings__item--${f.severity}`} key={i}>
                 <strong>{t(`govPublishing:findings:${f.severity}`)}</strong>
-                {f.field ? ` · ${f.field}${f.file ? `（${f.file}）` : ''}` : ''}
-                <div>{f.message}</div>
+                {f.field ? ` · ${place(f)}` : ''}
+                <div>{inLanguage(f.message, i18n.language)}</div>
                 <div className="check-findings__excerpt">
                   {before}
                   <mark>{match}</mark>

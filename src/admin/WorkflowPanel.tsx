@@ -10,6 +10,7 @@ import { Findings, type ShownFinding } from './Findings'
 import type { ReviewLevel } from '../workflow/levels'
 import { availableActions } from '../workflow/machine'
 import { snapshotOf, type StoredWorkflow } from '../workflow/record'
+import { inLanguage } from '../inLanguage'
 import { labelOf } from './labels'
 
 type Workflow = StoredWorkflow
@@ -198,7 +199,7 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
       )}
       {error && (
         <p className="workflow-panel__error" role="alert">
-          {error}
+          {inLanguage(error, i18n.language)}
         </p>
       )}
       {(refused ?? lastRefusal) && <Findings findings={(refused ?? lastRefusal)!} title={t('govPublishing:workflow:lastSubmission')} />}
@@ -222,7 +223,7 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
             <li data-status={d.status} key={d.id}>
               {labelOf(t, 'channels', d.channel) ?? d.channel} · {labelOf(t, 'actions', d.action === 'update' ? 'publish' : d.action) ?? d.action} ·{' '}
               {labelOf(t, 'deliveryStatuses', d.status) ?? d.status}
-              {d.lastError ? `：${d.lastError}` : ''}
+              {d.lastError ? `：${inLanguage(d.lastError, i18n.language)}` : ''}
               {d.external?.articleUrl && (
                 <>
                   {' '}

@@ -15,7 +15,7 @@ export const deliverToWebsite: ChannelAdapter<WebsiteSettings> = async (delivery
   const url = settings.webhookUrl
   if (!url) return { webhook: '未配置 WEBSITE_WEBHOOK_URL，网站按接口读取 / no webhook configured' }
   const secret = settings.webhookSecret
-  if (!secret) throw new DeliveryError('未设置 WEBSITE_WEBHOOK_SECRET，无法签名 / WEBSITE_WEBHOOK_SECRET is not set', true)
+  if (!secret) throw new DeliveryError('网站推送密钥尚未配置，请系统管理员在部署设置中填写 / WEBSITE_WEBHOOK_SECRET is not set', true)
   const body = JSON.stringify({
     action: delivery.action,
     collection: delivery.collection,

@@ -46,7 +46,7 @@ const SEVERITY_ORDER = { block: 0, warn: 1 }
  */
 export function checkText(text: string, settings: CheckSettings): Finding[] {
   const view = normalise(text)
-  return Object.entries(TEXT_RULES)
+  const found = Object.entries(TEXT_RULES)
     .flatMap(([name, rule]) => {
       if (!NORMALISED.has(name)) return rule(text, settings)
       const found = rule(view.text, settings)
@@ -57,6 +57,27 @@ export function checkText(text: string, settings: CheckSettings): Finding[] {
       })
     })
     .sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+  return hidePersonalInfo(text, found)
+}
+
+/** What stands in an excerpt for a character of personal information; separators stay so it reads like the original. */
+const hideChar = (ch: string) => (/[\s()（）+-]/.test(ch) ? ch : '*')
+
+/**
+ * Findings are stored on the item and in the audit log, and shown to every staff member: their excerpts never
+ * carry the personal information a finding is about (nor any a neighbouring finding's context would show). The
+ * spans of `personal-info` findings are starred in every excerpt; the suggestion keeps the legal masked form.
+ */
+export function hidePersonalInfo<F extends Finding>(text: string, findings: F[]): F[] {
+  const spans = findings.filter((f) => f.rule === 'personal-info')
+  if (spans.length === 0) return findings
+  // Offsets are UTF-16: the hidden text is built by code unit, so they stay valid.
+  let shown = ''
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!
+    shown += spans.some((f) => i >= f.start && i < f.end) ? hideChar(ch) : ch
+  }
+  return findings.map((f) => ({ ...f, ...finding(shown, f.rule, f.severity, f.start, f.end, f.message, f.suggestion) }))
 }
 
 /** Settings with nothing configured: the built-in rules and default masks only. */

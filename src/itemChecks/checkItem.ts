@@ -4,7 +4,7 @@ import { access } from 'node:fs/promises'
 
 import type { CheckSettings, Finding } from '../checks/types'
 
-import { checkLinks, checkText, type LinkRef } from '../checks'
+import { checkLinks, checkText, hidePersonalInfo, type LinkRef } from '../checks'
 import { finding } from '../checks/text'
 import { checkWechatLimits } from '../checks/wechatLimits'
 import { mediaFilePath, ownMediaFile } from '../mediaFiles'
@@ -171,7 +171,7 @@ export async function checkItem(req: PayloadRequest, collection: { fields: Field
       start: ref.start,
       status: statuses[i]!,
     }))
-    for (const f of [...checkText(segment.text, rules), ...checkLinks(segment.text, links)]) {
+    for (const f of hidePersonalInfo(segment.text, [...checkText(segment.text, rules), ...checkLinks(segment.text, links)])) {
       findings.push({ ...f, field: segment.field })
     }
   }

@@ -9,6 +9,9 @@ import { notPublicReason } from '../disclosure/modes'
 import { refusal as apiRefusal } from '../errors'
 import { checkItem, type ItemFinding } from '../itemChecks/checkItem'
 import { audit } from './audit'
+import { pathLabel } from '../fields/pathLabel'
+import { inLanguage } from '../inLanguage'
+import { zh } from '../../translations/zh'
 import { itemHash } from './itemHash'
 import { settingsOf } from '../settings'
 import { freezeMedia, mediaRefs, moveLiveMedia } from './mediaGate'
@@ -84,8 +87,14 @@ async function firstPass(req: PayloadRequest, target: ReviewTarget) {
   }
 }
 
-const summary = (findings: ItemFinding[]) =>
-  findings.map((f) => `[${[f.field, f.file, f.mediaField].filter(Boolean).join(' ')}] ${f.message}：${f.excerpt}`).join('\n')
+/** Findings as the audit entry keeps them: place in the form's words, the message, the excerpt (personal data starred). */
+const summary = (target: ReviewTarget, findings: ItemFinding[]) =>
+  findings
+    .map(
+      (f) =>
+        `【${[pathLabel(target.fields, f.field, 'zh'), f.file, f.mediaField && zh.govPublishing.findings.mediaFields[f.mediaField]].filter(Boolean).join(' ')}】${inLanguage(f.message, 'zh')}：${f.excerpt}`,
+    )
+    .join('\n')
 
 export type ActOptions = { acknowledgeWarnings?: boolean }
 
@@ -160,7 +169,7 @@ export async function act(
     if (checked && blocks.length) {
       // Recorded on the item, so the editor sees in the panel what to mend; the item stays a draft.
       await gateWrite(req, () => target.write(req, { workflow: { ...stored, checks: checked } }, true))
-      await audit(req, { ...entry, action: 'check', comment: summary(blocks), toState: snapshot.state })
+      await audit(req, { ...entry, action: 'check', comment: summary(target, blocks), toState: snapshot.state })
       if (ownTransaction) await commitTransaction(req)
       return {
         body: {
@@ -189,7 +198,7 @@ export async function act(
       await audit(req, {
         ...entry,
         action: 'acknowledge',
-        comment: summary(warnings),
+        comment: summary(target, warnings),
         level: result.decision.level,
         role: result.decision.role,
         toState: snapshot.state,

@@ -5,6 +5,8 @@
 import type { Role } from '../access'
 import type { ReviewLevel } from './levels'
 
+import { zh } from '../../translations/zh'
+
 export const STATES = ['draft', 'pending-review', 'pending-approval', 'approved', 'published', 'withdrawn'] as const
 export type WorkflowState = (typeof STATES)[number]
 
@@ -70,6 +72,8 @@ export type DecideInput = {
   snapshot: WorkflowSnapshot
 }
 
+const zhState = (state: WorkflowState) => `“${zh.govPublishing.states[state]}”`
+
 const hasAny = (actor: Actor, roles: readonly string[]) => actor.roles.some((r) => roles.includes(r))
 
 /** The role the actor decides in: the first of the level's roles the actor holds. */
@@ -90,17 +94,17 @@ export function decide(input: DecideInput): Refusal | Transition {
     to,
     userId: actor.id,
   })
-  const wrongState = (allowed: string) =>
+  const wrongState = (...allowed: WorkflowState[]) =>
     refuse(
       409,
       'wrong-state',
-      `当前状态为“${snapshot.state}”，不能执行“${action}”（须为 ${allowed}）`,
-      `Cannot ${action} an item in state ${snapshot.state} (needs ${allowed})`,
+      `当前状态为${zhState(snapshot.state)}，不能${zh.govPublishing.actions[action]}（须为${allowed.map(zhState).join('或')}）`,
+      `Cannot ${action} an item in state ${snapshot.state} (needs ${allowed.join(' or ')})`,
     )
 
   switch (action) {
     case 'submit': {
-      if (snapshot.state !== 'draft' && snapshot.state !== 'withdrawn') return wrongState('draft / withdrawn')
+      if (snapshot.state !== 'draft' && snapshot.state !== 'withdrawn') return wrongState('draft', 'withdrawn')
       if (!hasAny(actor, ['editor', 'admin'])) {
         return refuse(403, 'role', '只有编辑可以提交审核', 'Only editors may submit items for review')
       }
@@ -113,7 +117,7 @@ export function decide(input: DecideInput): Refusal | Transition {
       const level = snapshot.level ?? 0
       const expected = pendingState(level, levels)
       if (snapshot.state !== 'pending-review' && snapshot.state !== 'pending-approval') {
-        return wrongState('pending-review / pending-approval')
+        return wrongState('pending-review', 'pending-approval')
       }
       if ((action === 'approve') !== (expected === 'pending-approval')) {
         return action === 'approve'
@@ -142,7 +146,7 @@ export function decide(input: DecideInput): Refusal | Transition {
 
     case 'reject': {
       if (snapshot.state !== 'pending-review' && snapshot.state !== 'pending-approval') {
-        return wrongState('pending-review / pending-approval')
+        return wrongState('pending-review', 'pending-approval')
       }
       if (!reason) return refuse(400, 'reason', '退回须说明理由', 'A rejection needs a reason')
       const level = snapshot.level ?? 0
@@ -152,7 +156,7 @@ export function decide(input: DecideInput): Refusal | Transition {
     }
 
     case 'withdraw': {
-      if (snapshot.state !== 'published' && snapshot.state !== 'approved') return wrongState('published / approved')
+      if (snapshot.state !== 'published' && snapshot.state !== 'approved') return wrongState('published', 'approved')
       const last = levels[levels.length - 1]!
       if (!hasAny(actor, [...last.roles, 'admin'])) {
         return refuse(403, 'role', '只有审签领导或管理员可以撤回', 'Only an approver or an admin may withdraw an item')

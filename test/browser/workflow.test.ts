@@ -31,6 +31,8 @@ describe.skipIf(Boolean(browserMissing))(`admin workflow in Chromium${browserMis
     const id = itemUrl.split('/').pop()
     await press(editor, '提交审核')
     await shows(editor.locator('.workflow-panel__state'), '待审核')
+    // The header says what the panel says (Payload's own status would say 草稿).
+    await shows(editor.locator('.doc-controls .status__value'), '待审核')
     await editor.screenshot({ path: path.join(ARTIFACTS, 'workflow-1-submitted.png') })
 
     const reviewer = await signIn('reviewer@qingshi.example')
@@ -88,6 +90,10 @@ describe.skipIf(Boolean(browserMissing))(`admin workflow in Chromium${browserMis
     await draft(editor, '浏览器测试：低保公示', '李某，身份证号350121198503124026。')
     await editor.getByRole('button', { exact: true, name: '检查' }).click()
     await shows(editor.locator('.check-findings__suggestion'), '35*************026')
+    // The finding names the field by its label, says it in Chinese only, and shows the number starred.
+    const finding = editor.locator('.check-findings__item').first()
+    await shows(finding, '正文')
+    expect(await finding.innerText()).not.toMatch(/body|personal information|350121198503124026/)
     await press(editor, '提交审核')
     await shows(editor.locator('.workflow-panel__error'), '机器初审发现1处须修改的问题')
     await shows(editor.locator('.workflow-panel__state'), '草稿')

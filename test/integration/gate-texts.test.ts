@@ -39,6 +39,9 @@ const sealed = (xml: string, at = { nonce: String(Math.floor(Math.random() * 1e9
   return { body: `<xml><ToUserName><![CDATA[gh_qingshi]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`, query }
 }
 
+/** The digits of a text, full-width ones included, in a row. */
+const digitsOf = (text: string) => text.normalize('NFKC').replace(/\D/g, '')
+
 withServer(
   'gate: texts that go out (checks that cannot be evaded, media texts, WeChat replays)',
   (s) => {
@@ -64,7 +67,8 @@ withServer(
         expect(res.status).toBe(200)
         const blocks = (res.body.findings as Finding[]).filter((f) => f.rule === 'secrecy' || f.rule === 'personal-info')
         expect(blocks.map((f) => text.slice(f.start, f.end))).toEqual([span])
-        expect(blocks[0]!.excerpt).toContain(span)
+        // A personal number is starred in the excerpt (stored and shown to all staff); a 密级 mark shows as written.
+        expect(blocks[0]!.excerpt).toContain(blocks[0]!.rule === 'personal-info' ? span.replace(/[^\s()（）+-]/g, '*') : span)
       })
 
       it('submit is refused (400 checks, still a draft) for each evasion in title, summary, keywords or body', async () => {
@@ -85,9 +89,15 @@ withServer(
           expect(res.body.errors[0].code).toBe('checks')
           const field = Object.keys(places[i % places.length]!(text))[0]
           expect((res.body.findings as Finding[]).some((f) => f.field === field && ['personal-info', 'secrecy'].includes(f.rule))).toBe(true)
-          const draft = await s().payload.findByID({ collection: 'news', draft: true, id })
-          expect((draft as unknown as { workflow: { state: string } }).workflow.state).toBe('draft')
+          const draft = (await s().payload.findByID({ collection: 'news', draft: true, id })) as unknown as {
+            workflow: { checks: unknown; state: string }
+          }
+          expect(draft.workflow.state).toBe('draft')
           expect((await s().request.get(`/api/news/${id}`)).status).toBe(404)
+          // What the refusal kept (the findings on the item, the audit entry) never holds the number it blocked.
+          const log = await s().payload.find({ collection: 'audit-log', where: { document: { equals: String(id) } } })
+          const kept = JSON.stringify([draft.workflow.checks, log.docs.map((d) => d.comment)])
+          if (!/密/.test(text)) expect(digitsOf(kept)).not.toContain(digitsOf(text))
         }
       })
 

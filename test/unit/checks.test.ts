@@ -239,7 +239,10 @@ describe('all rules together', () => {
     const text = `清石乡公示：张某身份证${ID}，中国入民。`
     const found = checkText(text, settings)
     expect(found.map((f) => f.rule)).toEqual(['organ-name', 'personal-info', 'wording'])
-    expect(found[1]!.excerpt).toContain(ID)
+    // The excerpt stars the number (it is stored and shown to all staff); the suggestion is the legal masked form.
+    expect(found[1]!.excerpt).not.toContain(ID)
+    expect(excerptParts(found[1]!)[1]).toBe('*'.repeat(ID.length))
+    expect(found[1]!.suggestion).toMatch(/^\d{2}\*+\d{2}[\dX]$/)
     expect(found.map((f) => f.start)).toEqual([...found.map((f) => f.start)].sort((a, b) => a - b))
   })
 
@@ -248,6 +251,18 @@ describe('all rules together', () => {
     const text =
       '青石乡人民政府关于开展2026年秋冬季森林防火工作的通知\n各村（居）委会、乡直各单位：\n为切实做好森林防火工作，保护人民群众生命财产安全，现将有关事项通知如下。\n联系电话：0591-87654321。'
     expect(checkText(text, settings)).toEqual([])
+  })
+})
+
+describe('personal information in excerpts', () => {
+  it('is starred in every finding’s excerpt, its own and a neighbour’s, with separators kept', () => {
+    const text = '联系人手机138 1234 5678，中国入民政府。'
+    const found = checkText(text, emptySettings({ terms: compileTerms(DEFAULT_CORRECTIONS) }))
+    expect(found.map((f) => f.rule)).toEqual(['personal-info', 'wording'])
+    for (const f of found) expect(f.excerpt.replace(/\D/g, '')).toBe('')
+    expect(excerptParts(found[0]!)[1]).toBe('*** **** ****')
+    expect(found[1]!.excerpt).toBe('…** ****，中国入民政府。')
+    expect(found[0]!.suggestion).toBe('138 **** 5678')
   })
 })
 

@@ -39,7 +39,10 @@ export function nextQuotaDay(now = new Date()): Date {
 export function wechatConfig(settings: { apiBase: string; appId?: string; secret?: string }): WechatConfig {
   const { apiBase, appId, secret } = settings
   if (!appId || !secret) {
-    throw new WechatError('未配置 WECHAT_APPID / WECHAT_SECRET / the WeChat account is not configured', true)
+    throw new WechatError(
+      '公众号尚未配置，请系统管理员在部署设置中填写公众号的 AppID 和 AppSecret / the WeChat account is not configured (WECHAT_APPID, WECHAT_SECRET)',
+      true,
+    )
   }
   return { apiBase: apiBase.replace(/\/$/, ''), appId, secret }
 }

@@ -1,3 +1,4 @@
+import { WorkflowPanel as WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15 } from '../../../admin/WorkflowPanel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,8 +22,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { WorkflowPanel as WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15 } from '../../../admin/WorkflowPanel'
 import { NoPublishButton as NoPublishButton_908a3559324796d59da8caeeb1ea3ae5 } from '../../../admin/NoPublishButton'
+import { WorkflowStatus as WorkflowStatus_da433079ea9bcfdf5bbf62fab1ec3b29 } from '../../../admin/WorkflowStatus'
+import { WordsCell as WordsCell_27c949d53ce7b10ed096a04088e9e899 } from '../../../admin/StoredWords'
+import { WordsField as WordsField_27c949d53ce7b10ed096a04088e9e899 } from '../../../admin/StoredWords'
 import { JsonView as JsonView_108887996877f7421496fb3c4021954b } from '../../../admin/JsonView'
 import { AnswerLetterLink as AnswerLetterLink_48393ef1421b720c1a60c50a572b8e60 } from '../../../admin/AnswerLetterLink'
 import { DayField as DayField_fe313509032b98d97f8fb40be64f1274 } from '../../../admin/DayField'
@@ -33,6 +36,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -56,8 +60,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15,
   "/admin/NoPublishButton#NoPublishButton": NoPublishButton_908a3559324796d59da8caeeb1ea3ae5,
+  "/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_da433079ea9bcfdf5bbf62fab1ec3b29,
+  "/admin/StoredWords#WordsCell": WordsCell_27c949d53ce7b10ed096a04088e9e899,
+  "/admin/StoredWords#WordsField": WordsField_27c949d53ce7b10ed096a04088e9e899,
   "/admin/JsonView#JsonView": JsonView_108887996877f7421496fb3c4021954b,
   "/admin/AnswerLetterLink#AnswerLetterLink": AnswerLetterLink_48393ef1421b720c1a60c50a572b8e60,
   "/admin/DayField#DayField": DayField_fe313509032b98d97f8fb40be64f1274,
