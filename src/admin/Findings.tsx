@@ -12,6 +12,8 @@ export type ShownFinding = {
   field?: string
   file?: string
   message: string
+  /** the field in words, where a path would mean nothing to the editor */
+  place?: string
   rule: string
   severity: 'block' | 'warn'
   start: number
@@ -33,7 +35,7 @@ export const Findings: React.FC<{ findings: ShownFinding[]; title: string }> = (
             return (
               <li className={`check-findings__item check-findings__item--${f.severity}`} key={i}>
                 <strong>{t(`govPublishing:findings:${f.severity}`)}</strong>
-                {f.field ? ` · ${f.field}${f.file ? `（${f.file}）` : ''}` : ''}
+                {f.place ? ` · ${f.place}` : f.field ? ` · ${f.field}${f.file ? `（${f.file}）` : ''}` : ''}
                 <div>{f.message}</div>
                 <div className="check-findings__excerpt">
                   {before}

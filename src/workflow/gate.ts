@@ -85,7 +85,7 @@ async function firstPass(req: PayloadRequest, target: ReviewTarget) {
 }
 
 const summary = (findings: ItemFinding[]) =>
-  findings.map((f) => `[${[f.field, f.file, f.mediaField].filter(Boolean).join(' ')}] ${f.message}：${f.excerpt}`).join('\n')
+  findings.map((f) => `[${[f.place ?? f.field, f.file, f.mediaField].filter(Boolean).join(' ')}] ${f.message}：${f.excerpt}`).join('\n')
 
 export type ActOptions = { acknowledgeWarnings?: boolean }
 
