@@ -4,7 +4,6 @@ import type { ItemFinding } from '../itemChecks/checkItem'
 import type { AnnualReport } from '../payload-types'
 
 import { hasRole } from '../access'
-import { placeOf } from './places'
 import { findReport, reportPdf, validationOf } from './service'
 
 /**
@@ -20,7 +19,7 @@ export async function reportFindings(req: PayloadRequest, report: AnnualReport):
     excerpt: error.found === undefined || error.found === null ? '（空）' : String(error.found),
     field: error.path,
     message: `规则${error.rule}：${error.message}`,
-    place: placeOf(error.path),
+    place: error.place,
     rule: 'report-consistency',
     severity: 'block',
     start: 0,
