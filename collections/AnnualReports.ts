@@ -98,6 +98,12 @@ export const AnnualReports: CollectionConfig = {
   },
   fields: [
     {
+      // First in the sidebar: compile, validate and preview are what an editor of a report does most.
+      name: 'reportPanel',
+      type: 'ui',
+      admin: { components: { Field: '/admin/ReportPanel#ReportPanel' }, position: 'sidebar' },
+    },
+    {
       name: 'title',
       type: 'text',
       label: { en: 'Title', zh: '标题' },

@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15 } from '../../../admin/WorkflowPanel'
 import { NoPublishButton as NoPublishButton_908a3559324796d59da8caeeb1ea3ae5 } from '../../../admin/NoPublishButton'
+import { ReportPanel as ReportPanel_94197cb5ec45fdb274713f6d41355155 } from '../../../admin/ReportPanel'
 import { JsonView as JsonView_108887996877f7421496fb3c4021954b } from '../../../admin/JsonView'
 import { AnswerLetterLink as AnswerLetterLink_48393ef1421b720c1a60c50a572b8e60 } from '../../../admin/AnswerLetterLink'
 import { DayField as DayField_fe313509032b98d97f8fb40be64f1274 } from '../../../admin/DayField'
@@ -58,6 +59,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15,
   "/admin/NoPublishButton#NoPublishButton": NoPublishButton_908a3559324796d59da8caeeb1ea3ae5,
+  "/admin/ReportPanel#ReportPanel": ReportPanel_94197cb5ec45fdb274713f6d41355155,
   "/admin/JsonView#JsonView": JsonView_108887996877f7421496fb3c4021954b,
   "/admin/AnswerLetterLink#AnswerLetterLink": AnswerLetterLink_48393ef1421b720c1a60c50a572b8e60,
   "/admin/DayField#DayField": DayField_fe313509032b98d97f8fb40be64f1274,
