@@ -5,7 +5,16 @@ import { CHANNELS } from '../src/fields/disclosure'
 import { jsonTypes } from '../src/fields/jsonSchemas'
 import { reportEndpoints } from '../src/report/endpoints'
 
-import { type Label, section2Tables, section3Columns, section3Rows, section4Columns, section4Groups, sectionHeadings } from '../src/report/format'
+import {
+  type Label,
+  section2Tables,
+  section3Columns,
+  section3Rows,
+  section4Columns,
+  section4Groups,
+  sectionHeadings,
+  signatureLabels,
+} from '../src/report/format'
 
 /**
  * A table cell. Left blank until someone fills or compiles it: the report validator (not the form) says
@@ -89,6 +98,12 @@ export const AnnualReports: CollectionConfig = {
   },
   fields: [
     {
+      // First in the sidebar: compile, validate and preview are what an editor of a report does most.
+      name: 'reportPanel',
+      type: 'ui',
+      admin: { components: { Field: '/admin/ReportPanel#ReportPanel' }, position: 'sidebar' },
+    },
+    {
       name: 'title',
       type: 'text',
       label: { en: 'Title', zh: '标题' },
@@ -149,13 +164,13 @@ export const AnnualReports: CollectionConfig = {
         {
           name: 'signedBy',
           type: 'text',
-          label: { en: 'Signed by (organ’s full name)', zh: '落款机关（全称）' },
+          label: signatureLabels.signedBy,
         },
         {
           name: 'signedAt',
           type: 'date',
           admin: { date: { displayFormat: 'yyyy-MM-dd', pickerAppearance: 'dayOnly' } },
-          label: { en: 'Signature date', zh: '落款日期' },
+          label: signatureLabels.signedAt,
         },
       ],
     },

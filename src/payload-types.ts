@@ -336,6 +336,10 @@ export interface ItemFinding {
   file?: string;
   mediaField?: 'alt' | 'caption' | 'filename';
   message: string;
+  /**
+   * where the field is, in words (the annual report: section, row and column)
+   */
+  place?: string;
   rule:
     | 'dead-link'
     | 'organ-name'

@@ -9,7 +9,7 @@ import { Organ } from '../collections/Organ'
 import { Policies } from '../collections/Policies'
 import { PolicyInterpretations } from '../collections/PolicyInterpretations'
 import { WechatReplies } from '../collections/WechatReplies'
-import { beforeReportSubmit } from './report/submit'
+import { beforeReportSubmit, reportChecks } from './report/submit'
 import { reportSummary } from './report/summary'
 
 /** A collection whose items pass review and go out on the channels, with its own steps. */
@@ -25,7 +25,7 @@ export const PUBLISHABLE: Publishable[] = [
   { collection: Policies },
   { collection: PolicyInterpretations },
   { collection: Meetings },
-  { beforeSubmit: beforeReportSubmit, channelBody: reportSummary, collection: AnnualReports },
+  { beforeSubmit: beforeReportSubmit, channelBody: reportSummary, checks: reportChecks, collection: AnnualReports },
 ]
 
 export const PUBLISHABLE_SLUGS = PUBLISHABLE.map((p) => p.collection.slug as CollectionSlug)

@@ -3,12 +3,17 @@ import type { CollectionSlug } from 'payload'
 import type { ChannelBody } from './channels/approvedItem'
 import type { TrustedProxies } from './clientAddress'
 import type { ReviewLevel } from './workflow/levels'
-import type { BeforeSubmit } from './workflow/target'
+import type { BeforeSubmit, OwnChecks } from './workflow/target'
 
 /** A publishable collection's own steps, named where the registry lists it (src/publishable.ts). */
 export type PublishableSteps = {
   /** Before the machine first pass on submit: findings that block it (the annual report's validation and PDF). */
   beforeSubmit?: BeforeSubmit
+  /**
+   * The collection's own rules, which the 检查 button asks together with the machine first pass. A collection
+   * whose `beforeSubmit` blocks on rules calls the same function there, so 检查 and 提交审核 never disagree.
+   */
+  checks?: OwnChecks
   /** What the channels send instead of the first rich-text field (the annual report's summary). */
   channelBody?: ChannelBody
 }

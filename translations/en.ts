@@ -53,6 +53,20 @@ export const en: GovPublishingTranslations = {
     product: {
       name: 'Government information publishing',
     },
+    report: {
+      compile: 'Compile from records',
+      compileHint:
+        'Compiling fills the tables from the records and saves a draft; values changed by hand are kept. Unsaved changes are lost: save first.',
+      compiled: 'Compiled: the tables are filled from the records.',
+      compiledKept: 'Compiled; {{count}} value(s) changed by hand were kept.',
+      errorCount: 'Validation found {{count}} problem(s) (to fix before submitting)',
+      previewHtml: 'Preview web page',
+      previewPdf: 'Preview PDF',
+      saveFirst: 'Save a draft to compile, validate and preview.',
+      title: 'Annual report',
+      valid: 'Valid: no problems found.',
+      validate: 'Validate',
+    },
     requests: {
       answerLetter: 'Answer letter',
       answerLetterNeedsOutcome: 'Save the outcome to produce the answer letter.',

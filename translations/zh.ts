@@ -61,6 +61,20 @@ export const zh = {
     product: {
       name: '政务信息公开发布系统',
     },
+    /** The annual report's panel: compile, validate, preview. */
+    report: {
+      compile: '汇总生成',
+      compileHint: '汇总按系统记录填写各表并保存为草稿，人工改过的数值保留；未保存的修改会丢失，请先保存。',
+      compiled: '已汇总，各表已按系统记录填写。',
+      compiledKept: '已汇总；{{count}}处人工修改的数值未覆盖。',
+      errorCount: '校验发现{{count}}处问题（提交审核前须改正）',
+      previewHtml: '预览网页版',
+      previewPdf: '预览PDF',
+      saveFirst: '保存草稿后可汇总、校验和预览。',
+      title: '年度报告',
+      valid: '校验通过，未发现问题。',
+      validate: '校验',
+    },
     /** 依申请公开 in the admin. */
     requests: {
       answerLetter: '答复书',

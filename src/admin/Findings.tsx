@@ -15,6 +15,8 @@ export type ShownFinding = {
   file?: string
   mediaField?: 'alt' | 'caption' | 'filename'
   message: string
+  /** the field in words, where a path would mean nothing to the editor */
+  place?: string
   rule: string
   severity: 'block' | 'warn'
   start: number
@@ -30,7 +32,7 @@ export const Findings: React.FC<{ findings: ShownFinding[]; title: string }> = (
   // Where the finding is, in the form's own words: 摘要, 正文, 附件 第1项 · 文件 (photo.png) · 说明.
   const place = (f: ShownFinding) =>
     [
-      f.field && (entity ? pathLabel(entity.fields, f.field, i18n.language) : f.field),
+      f.place ?? (f.field && (entity ? pathLabel(entity.fields, f.field, i18n.language) : f.field)),
       f.file && `（${f.file}）`,
       f.mediaField && t(`govPublishing:findings:mediaFields:${f.mediaField}` as GovPublishingKeys),
     ]

@@ -15,6 +15,9 @@ export const CHANNELS = [
 
 export type Channel = (typeof CHANNELS)[number]['value']
 
+/** 发布日期: also where the annual report's validation places a late publication. */
+export const publishedAtLabel = { en: 'Published', zh: '发布日期' }
+
 /** Set by the system on first publication: nobody writes them through any API. */
 const systemOnly = { create: nobody, update: nobody }
 
@@ -47,7 +50,7 @@ export const disclosureFields: Field[] = [
       readOnly: true,
     },
     index: true,
-    label: { en: 'Published', zh: '发布日期' },
+    label: publishedAtLabel,
   },
   {
     name: 'channels',

@@ -13,8 +13,11 @@ import { attachmentText, hasText } from './attachmentText'
 import { lexicalText, type RichTextRef } from './lexicalText'
 import { loadCheckSettings } from './settings'
 
-/** A finding on an item: which field (and attached file, and which of the file's own texts) its offsets are in. */
-export type ItemFinding = Finding & { field: string; file?: string; mediaField?: MediaText }
+/**
+ * A finding on an item: which field (and attached file, and which of the file's own texts) its offsets are in;
+ * `place` names the field in words where a path would mean nothing to the editor (the annual report's cells).
+ */
+export type ItemFinding = Finding & { field: string; file?: string; mediaField?: MediaText; place?: string }
 
 /** The texts a media document carries to the public beside its bytes. */
 export const MEDIA_TEXTS = ['alt', 'caption', 'filename'] as const

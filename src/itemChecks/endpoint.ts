@@ -40,13 +40,18 @@ export const checksEndpoint = (slugs: string[]): Endpoint => ({
     const hasId = typeof body.id === 'string' || typeof body.id === 'number'
     // A global is named like a collection; its id is its slug.
     const target = targetFor(req.payload, body.collection, hasId ? (body.id as number | string) : body.collection)!
+    // The collection's own rules first, as submission lists them (the annual report's validation).
+    const firstPass = async (item: Record<string, unknown>) => [
+      ...((await target.checks?.(req, item)) ?? []),
+      ...(await checkItem(req, target, item)),
+    ]
     if (hasId) {
       const item = await target.read(req, true)
       if (!item) return errorResponse(404, 'not-found', '未找到该条目 / Not found')
-      return Response.json({ findings: await checkItem(req, target, item) })
+      return Response.json({ findings: await firstPass(item) })
     }
     if (body.data && typeof body.data === 'object' && !Array.isArray(body.data)) {
-      return Response.json({ findings: await checkItem(req, target, body.data as Record<string, unknown>) })
+      return Response.json({ findings: await firstPass(body.data as Record<string, unknown>) })
     }
     return errorResponse(400, 'input', '请提供 id 或 data / Give an id or data')
   },

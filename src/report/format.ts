@@ -146,3 +146,9 @@ export const sectionHeadings = {
   problems: '五、存在的主要问题及改进情况',
   otherMatters: '六、其他需要报告的事项',
 } as const
+
+/** The signature under the report (落款), as the form labels it. */
+export const signatureLabels = {
+  signedAt: { en: 'Signature date', zh: '落款日期' },
+  signedBy: { en: 'Signed by (organ’s full name)', zh: '落款机关（全称）' },
+} as const satisfies Record<string, Label>

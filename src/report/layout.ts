@@ -94,6 +94,13 @@ export function proactiveTable(report: AnnualReport): Grid {
   return { body: [...first.slice(2), ...rest.flat()], caption: captionOf(sectionHeadings.proactive), head: first.slice(0, 2) }
 }
 
+/** The headings over a table 三 column: 法人或其他组织 over the five kinds of organisation, then the column's own. */
+export function requestColumnPath(key: string): string[] {
+  const index = section3Columns.findIndex((column) => column.key === key)
+  const label = section3Columns[index]?.label.zh ?? key
+  return index > 0 && index < section3Columns.length - 1 ? [ORGANISATIONS, label] : [label]
+}
+
 /** Section 三: the 勾稽关系 note over the label columns, then 申请人情况 over 自然人, 法人或其他组织 (five kinds) and 总计. */
 export function requestsTable(report: AnnualReport): Grid {
   // 自然人 and 总计 stand alone; the kinds of organisation between them sit under 法人或其他组织.
@@ -112,7 +119,7 @@ export function requestsTable(report: AnnualReport): Grid {
  * Each table 三 row as [outer group, inner group, own label]: 三、本年度办理结果 runs from the row that names
  * it up to the next top-level row (四、…); （三）不予公开 and its kind are the groups format.ts puts on rows.
  */
-function requestLabelPaths(): (string | undefined)[][] {
+export function requestLabelPaths(): (string | undefined)[][] {
   let outer: string | undefined
   return section3Rows.map((row) => {
     const group = 'group' in row ? row.group : undefined

@@ -16,7 +16,8 @@ import { nest, valueAt } from './paths'
 import { yearRecords, type YearRecords } from './records'
 import { renderReportHtml } from './renderHtml'
 import { renderReportPdf } from './renderPdf'
-import { validateReport, type ValidationResult } from './validate'
+import { placeOf } from './places'
+import { validateReport, type ValidationError } from './validate'
 
 /** The newest version (`draft`) or the published one, as the requester may read it; null when there is none. */
 export async function findReport(req: PayloadRequest, id: number | string, draft: boolean): Promise<AnnualReport | null> {
@@ -75,15 +76,21 @@ export async function compileReport(
   return { doc: doc as AnnualReport, kept, records }
 }
 
+/** A validation error with where it is in the official format's words (./places). */
+export type PlacedError = ValidationError & { place: string }
+export type PlacedValidation = { errors: PlacedError[]; warnings: PlacedError[] }
+
+const placed = (error: ValidationError): PlacedError => ({ ...error, place: placeOf(error.path) })
+
 /** The report checked against the organ, the calendar, last year's report and the year's records. */
-export async function validationOf(req: PayloadRequest, report: AnnualReport, counted?: YearRecords): Promise<ValidationResult> {
+export async function validationOf(req: PayloadRequest, report: AnnualReport, counted?: YearRecords): Promise<PlacedValidation> {
   const [organ, previous, records] = await Promise.all([
     req.payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'organ' }),
     previousReport(req, report.year),
     counted ?? yearRecords(req.payload, report.year, publishableSlugs(req.payload.config)),
   ])
   const published = (report as { publishedAt?: null | string }).publishedAt
-  return validateReport(report, {
+  const { errors, warnings } = validateReport(report, {
     deadline: `${report.year + 1}-${organ.reportDeadline || '01-31'}`,
     organName: organ.fullName ?? '',
     previousCarriedForward: previous?.carriedForward ?? null,
@@ -91,6 +98,7 @@ export async function validationOf(req: PayloadRequest, report: AnnualReport, co
     records: { newReceived: records.requests.newReceived.total, published: records.published.total },
     today: chinaDate(new Date()),
   })
+  return { errors: errors.map(placed), warnings: warnings.map(placed) }
 }
 
 /** The organ's name in force, which signs the report unless the report names its own 落款机关. */

@@ -125,8 +125,9 @@ function section4Cells(): CellSpec[] {
 /** Every cell, in the order the report prints them (row by row). */
 const CELLS: readonly CellSpec[] = [...section2Cells(), ...section3Cells(), ...section4Cells()]
 const CELL_NAME = new Map(CELLS.map((cell) => [cell.path, cell.name]))
-/** Document order of every path an error can carry: tables, then narrative, then signature and publication. */
-const PATH_ORDER = new Map([...CELLS.map((cell) => cell.path), ...NARRATIVES, 'signedBy', 'signedAt', 'publishedAt'].map((path, i) => [path, i]))
+/** Every path an error can carry, in document order: tables, then narrative, then signature and publication. */
+export const ERROR_PATHS: readonly string[] = [...CELLS.map((cell) => cell.path), ...NARRATIVES, 'signedBy', 'signedAt', 'publishedAt']
+const PATH_ORDER = new Map(ERROR_PATHS.map((path, i) => [path, i]))
 
 /** The sum of the cells, or null when one of them is unusable (rule 5 has already said so). */
 function sumOf(values: Values, paths: readonly string[]): number | null {

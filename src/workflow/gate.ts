@@ -92,7 +92,7 @@ const summary = (target: ReviewTarget, findings: ItemFinding[]) =>
   findings
     .map(
       (f) =>
-        `【${[pathLabel(target.fields, f.field, 'zh'), f.file, f.mediaField && zh.govPublishing.findings.mediaFields[f.mediaField]].filter(Boolean).join(' ')}】${inLanguage(f.message, 'zh')}：${f.excerpt}`,
+        `【${[f.place ?? pathLabel(target.fields, f.field, 'zh'), f.file, f.mediaField && zh.govPublishing.findings.mediaFields[f.mediaField]].filter(Boolean).join(' ')}】${inLanguage(f.message, 'zh')}：${f.excerpt}`,
     )
     .join('\n')
 

@@ -19,12 +19,16 @@ export type Item = Record<string, unknown> & {
 /** A collection's own step before the machine first pass (the annual report's validation and PDF). */
 export type BeforeSubmit = (req: PayloadRequest, id: number | string) => Promise<ItemFinding[]>
 
+/** A collection's own rules over an item, saved or as edited (the annual report's validation). */
+export type OwnChecks = (req: PayloadRequest, item: Record<string, unknown>) => Promise<ItemFinding[]>
+
 /**
  * What the gate decides on: one document of a reviewed collection, or a reviewed global (the organ's
  * details). Both are read and written the same way here, so every text the public receives passes one gate.
  */
 export type ReviewTarget = {
   beforeSubmit?: BeforeSubmit
+  checks?: OwnChecks
   /** Whether publishing sends it out on its channels (publishable items) or only makes it the version in force. */
   delivers: boolean
   fields: Field[]
@@ -54,6 +58,7 @@ function collectionTarget(config: SanitizedCollectionConfig, id: number | string
   const collection = config.slug as CollectionSlug
   return {
     beforeSubmit: steps.beforeSubmit,
+    checks: steps.checks,
     delivers: hasChannels(config),
     fields: config.fields,
     id,

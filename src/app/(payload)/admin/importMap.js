@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { NoPublishButton as NoPublishButton_908a3559324796d59da8caeeb1ea3ae5 } from '../../../admin/NoPublishButton'
 import { WorkflowStatus as WorkflowStatus_da433079ea9bcfdf5bbf62fab1ec3b29 } from '../../../admin/WorkflowStatus'
+import { ReportPanel as ReportPanel_94197cb5ec45fdb274713f6d41355155 } from '../../../admin/ReportPanel'
 import { WordsCell as WordsCell_27c949d53ce7b10ed096a04088e9e899 } from '../../../admin/StoredWords'
 import { WordsField as WordsField_27c949d53ce7b10ed096a04088e9e899 } from '../../../admin/StoredWords'
 import { JsonView as JsonView_108887996877f7421496fb3c4021954b } from '../../../admin/JsonView'
@@ -62,6 +63,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/NoPublishButton#NoPublishButton": NoPublishButton_908a3559324796d59da8caeeb1ea3ae5,
   "/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_da433079ea9bcfdf5bbf62fab1ec3b29,
+  "/admin/ReportPanel#ReportPanel": ReportPanel_94197cb5ec45fdb274713f6d41355155,
   "/admin/StoredWords#WordsCell": WordsCell_27c949d53ce7b10ed096a04088e9e899,
   "/admin/StoredWords#WordsField": WordsField_27c949d53ce7b10ed096a04088e9e899,
   "/admin/JsonView#JsonView": JsonView_108887996877f7421496fb3c4021954b,
