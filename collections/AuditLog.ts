@@ -8,6 +8,7 @@ import { jsonTypes } from '../src/fields/jsonSchemas'
 import { ACTION_NAMES } from '../src/admin/labels'
 import { AUDIT_ACTIONS } from '../src/workflow/audit'
 import { auditVerifyEndpoint } from '../src/workflow/auditVerify'
+import { GROUPS } from '../src/adminGroups'
 
 /**
  * One entry per decision and per publication, withdrawal or voiding: who, in which role, when, from
@@ -21,7 +22,7 @@ export const AuditLog: CollectionConfig = {
   endpoints: [auditVerifyEndpoint],
   admin: {
     defaultColumns: ['sequence', 'createdAt', 'action', 'documentTitle', 'userName', 'role', 'toState'],
-    group: { en: 'System', zh: '系统管理' },
+    group: GROUPS.system,
     useAsTitle: 'documentTitle',
   },
   fields: [

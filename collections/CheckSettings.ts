@@ -3,6 +3,7 @@ import type { Field, GlobalConfig } from 'payload'
 import { adminsOnly, isStaff } from '../src/access'
 import { DEFAULT_MASKS } from '../src/checks/mask'
 import type { Masks } from '../src/checks/types'
+import { adminsMenu } from '../src/adminGroups'
 
 const maskGroup = (name: keyof Masks, label: { en: string; zh: string }): Field => ({
   name,
@@ -46,7 +47,7 @@ const lines = (name: string, label: { en: string; zh: string }, description: { e
 export const CheckSettings: GlobalConfig = {
   slug: 'check-settings',
   access: { read: ({ req }) => isStaff(req.user), update: adminsOnly },
-  admin: { group: { en: 'System', zh: '系统管理' } },
+  admin: adminsMenu,
   fields: [
     {
       name: 'masks',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminMaintained } from '../src/access'
+import { adminsMenu } from '../src/adminGroups'
 
 /**
  * The dictionary behind the machine first pass: sensitive terms (敏感词/违禁词) and wrong → right wording
@@ -11,7 +12,7 @@ export const CheckTerms: CollectionConfig = {
   access: adminMaintained,
   admin: {
     defaultColumns: ['term', 'kind', 'replacement', 'severity'],
-    group: { en: 'System', zh: '系统管理' },
+    ...adminsMenu,
     useAsTitle: 'term',
   },
   fields: [

@@ -5,6 +5,7 @@ import { itemRefFields } from '../src/fields/itemRef'
 import { DELIVERY_STATUSES } from '../src/fields/deliveryStatuses'
 import { jsonTypes } from '../src/fields/jsonSchemas'
 import { CHANNELS } from '../src/fields/disclosure'
+import { GROUPS } from '../src/adminGroups'
 
 /**
  * The outbox: one row per item version, channel and action, queued in the transaction that publishes or
@@ -15,7 +16,7 @@ export const Deliveries: CollectionConfig = {
   access: systemRecord,
   admin: {
     defaultColumns: ['documentTitle', 'channel', 'action', 'status', 'attempts', 'updatedAt'],
-    group: { en: 'Publishing', zh: '信息发布' },
+    group: GROUPS.publishing,
     useAsTitle: 'documentTitle',
   },
   fields: [

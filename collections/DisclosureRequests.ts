@@ -10,6 +10,7 @@ import { FEE_METHODS } from '../src/requests/fees'
 import { needsLegalBasis, OUTCOMES } from '../src/requests/outcomes'
 import { APPLICANT_TYPES, FORMS_WANTED, RECEIPT_CHANNELS } from '../src/requests/submission'
 import { chinaDate } from '../src/time'
+import { GROUPS } from '../src/adminGroups'
 
 /** Shown once the request exists: the endpoint makes the tracking number, due date and first case-log step. */
 const once = { condition: (data: { id?: unknown }) => Boolean(data?.id) }
@@ -46,7 +47,7 @@ export const DisclosureRequests: CollectionConfig = {
   },
   admin: {
     defaultColumns: ['trackingNumber', 'applicantName', 'state', 'dueDate', 'receivedOn'],
-    group: { en: 'Disclosure', zh: '政务公开' },
+    group: GROUPS.disclosure,
     useAsTitle: 'trackingNumber',
   },
   endpoints: requestEndpoints,

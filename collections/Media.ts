@@ -8,6 +8,7 @@ import { recordFileHash } from '../hooks/recordFileHash'
 import { editorsOnly, nobody, staffField } from '../src/access'
 import { jsonTypes } from '../src/fields/jsonSchemas'
 import { mediaRead } from '../src/workflow/mediaGate'
+import { GROUPS } from '../src/adminGroups'
 
 export const MEDIA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../media')
 
@@ -28,7 +29,7 @@ export const Media: CollectionConfig = {
   },
   admin: {
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
-    group: { en: 'Publishing', zh: '信息发布' },
+    group: GROUPS.publishing,
     useAsTitle: 'filename',
   },
   fields: [

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { adminsOnly, staffField } from '../src/access'
 import { isValidCreditCode } from '../src/disclosure/creditCode'
 import { DEFAULT_CORRECTION_PERIOD_DAYS } from '../src/requests/deadlines'
+import { GROUPS } from '../src/adminGroups'
 
 /**
  * 机关信息: who publishes. Its names feed 发布机构, the report signature and the name checks; its contact
@@ -12,7 +13,7 @@ import { DEFAULT_CORRECTION_PERIOD_DAYS } from '../src/requests/deadlines'
 export const Organ: GlobalConfig = {
   slug: 'organ',
   access: { update: adminsOnly },
-  admin: { group: { en: 'System', zh: '系统管理' } },
+  admin: { group: GROUPS.system },
   fields: [
     {
       name: 'fullName',

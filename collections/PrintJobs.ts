@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '../src/access'
 import { itemRefFields } from '../src/fields/itemRef'
 import { PRINT_JOB_STATUSES } from '../src/fields/printJobStatuses'
+import { GROUPS } from '../src/adminGroups'
 
 const date = (name: string, en: string, zh: string) => ({
   name,
@@ -26,7 +27,7 @@ export const PrintJobs: CollectionConfig = {
   },
   admin: {
     defaultColumns: ['documentTitle', 'kind', 'status', 'claimedBy', 'updatedAt'],
-    group: { en: 'Publishing', zh: '信息发布' },
+    group: GROUPS.publishing,
     useAsTitle: 'documentTitle',
   },
   fields: [

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { adminField, adminOrStaffSelf, adminsOnly, isStaff, ROLES, roleLabels } from '../src/access'
+import { GROUPS } from '../src/adminGroups'
 
 export const rolesField: Field = {
   name: 'roles',
@@ -28,7 +29,7 @@ export const Users: CollectionConfig = {
   },
   admin: {
     defaultColumns: ['name', 'email', 'roles'],
-    group: { en: 'System', zh: '系统管理' },
+    group: GROUPS.system,
     useAsTitle: 'name',
   },
   // Printers sign in with an API key (Authorization: users API-Key …).

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminMaintained } from '../src/access'
+import { GROUPS } from '../src/adminGroups'
 
 /**
  * Keyword → reply for messages followers send to the Official Account. Reviewed like an item
@@ -13,7 +14,7 @@ export const WechatReplies: CollectionConfig = {
   access: adminMaintained,
   admin: {
     defaultColumns: ['keyword', 'match', 'reply', 'enabled'],
-    group: { en: 'System', zh: '系统管理' },
+    group: GROUPS.system,
     useAsTitle: 'keyword',
   },
   fields: [

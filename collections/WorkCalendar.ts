@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { adminsOnly, isStaff } from '../src/access'
 import { datesIn } from '../src/requests/calendarSupplement'
+import { adminsMenu } from '../src/adminGroups'
 
 const dateList = (name: string, label: { en: string; zh: string }) => ({
   name,
@@ -25,7 +26,7 @@ const dateList = (name: string, label: { en: string; zh: string }) => ({
 export const WorkCalendar: GlobalConfig = {
   slug: 'work-calendar',
   access: { read: ({ req }) => isStaff(req.user), update: adminsOnly },
-  admin: { group: { en: 'System', zh: '系统管理' } },
+  admin: adminsMenu,
   fields: [
     {
       name: 'years',

@@ -51,6 +51,7 @@ import { type ReviewLevel, TWO_LEVELS } from './workflow/levels'
 import { withPublishingJobs } from './workflow/scheduledPublication'
 import { withRequestJobs } from './requests/refreshTask'
 import { closeInternalCollections } from './internalAccess'
+import { GROUPS, inGroupOrder } from './adminGroups'
 
 export type GovPublishingOptions = {
   /**
@@ -90,8 +91,6 @@ export type GovPublishingOptions = {
   requestsPer10Min?: number
 }
 
-const publishingGroup = { en: 'Publishing', zh: '信息发布' }
-
 /** A content collection as published: reviewed (src/reviewed.ts), with disclosure metadata, 定时发布 and previews. */
 function withPublishing(collection: CollectionConfig, enabled: boolean, levels: ReviewLevel[]): CollectionConfig {
   return withReview(
@@ -104,7 +103,7 @@ function withPublishing(collection: CollectionConfig, enabled: boolean, levels: 
         update: editorsOnly,
         ...collection.access,
       },
-      admin: { group: publishingGroup, ...collection.admin },
+      admin: { group: GROUPS.publishing, ...collection.admin },
       endpoints: [...(collection.endpoints || []), ...previewEndpoints(collection.slug)],
       fields: [...collection.fields, ...disclosureFields, publishAtField],
       hooks: {
@@ -200,7 +199,7 @@ export const govPublishing =
     const wechatCallback = options.wechatCallback ?? { appId: '', replayWindowSeconds: REPLAY_WINDOW_SECONDS }
     const deliveries: DeliverySettings = { batch: 50, inServer: true, pollMs: 5000, retryBaseMs: 5000, ...given(options.deliveries) }
     const supportedLanguages = { en, zh, ...config.i18n?.supportedLanguages }
-    const collections = [
+    const collections = inGroupOrder([
       ...withUsers(config.collections ?? [], identity),
       ...PUBLISHABLE.map((p) => withPublishing(p.collection, enabled, reviewLevels)),
       {
@@ -222,7 +221,7 @@ export const govPublishing =
       WechatNonces,
       DisclosureRequests,
       PublicVersions,
-    ]
+    ])
       .map(rejectForbiddenWrites)
       .map(withStrictInput)
     const settings: GovPublishingSettings = {
@@ -257,12 +256,12 @@ export const govPublishing =
         collections,
         endpoints: [...(config.endpoints ?? []), checksEndpoint(settings.reviewed), ...wechatCallbackEndpoints(wechatCallback)],
         hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientErrorsAs400] },
-        globals: [
+        globals: inGroupOrder([
           ...(config.globals ?? []),
           ...REVIEWED_GLOBALS.map((g) => withReviewedGlobal(g, enabled, reviewLevels)),
           CheckSettings,
           WorkCalendar,
-        ].map((global) => ({
+        ]).map((global) => ({
           ...global,
           hooks: { ...global.hooks, beforeOperation: [strictGlobalInput, ...(global.hooks?.beforeOperation ?? [])] },
         })),

@@ -30,7 +30,7 @@ export const workflowField = (levels: ReviewLevel[]): Field => ({
   type: 'group',
   access: { create: nobody, update: nobody },
   admin: {
-    components: { Field: { clientProps: { levels }, path: '/admin/WorkflowPanel#WorkflowPanel' } },
+    components: { Diff: '/admin/WorkflowDiff#WorkflowDiff', Field: { clientProps: { levels }, path: '/admin/WorkflowPanel#WorkflowPanel' } },
     position: 'sidebar',
     readOnly: true,
   },
