@@ -3,7 +3,7 @@ import type { GovPublishingKeys, GovPublishingTranslations } from '../../transla
 
 import { getTranslation } from '@payloadcms/translations'
 import { Button, useAuth, useConfig, useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
-import React, { useCallback, useEffect, useState } from 'react'
+import React, { useCallback, useEffect, useRef, useState } from 'react'
 import { formatDate } from '@payloadcms/ui/shared'
 
 import { Findings, type ShownFinding } from './Findings'
@@ -12,6 +12,7 @@ import { availableActions } from '../workflow/machine'
 import { snapshotOf, type StoredWorkflow } from '../workflow/record'
 import { inLanguage } from '../inLanguage'
 import { labelOf } from './labels'
+import { lockForm } from './lockForm'
 
 type Workflow = StoredWorkflow
 type Entry = { action: string; comment?: string; createdAt: string; id: string; role?: string; userName?: string }
@@ -55,6 +56,10 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
   const [checked, setChecked] = useState<null | ShownFinding[]>(null)
   const [refused, setRefused] = useState<null | ShownFinding[]>(null)
   const [acknowledged, setAcknowledged] = useState(false)
+  const [unlocked, setUnlocked] = useState(false)
+  const panel = useRef<HTMLDivElement>(null)
+  const inReview = workflow.state === 'pending-review' || workflow.state === 'pending-approval'
+  useEffect(() => (inReview && !unlocked ? lockForm(panel.current) : undefined), [inReview, unlocked])
 
   const load = useCallback(async () => {
     if (!id) return
@@ -151,14 +156,28 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
   const lastRefusal =
     (state === 'draft' || state === 'withdrawn') && workflow.checks?.findings.some((f) => f.severity === 'block') ? workflow.checks.findings : null
   const passes = actions.includes('pass-review') || actions.includes('approve')
+  const canEdit = ((user?.roles as string[] | undefined) ?? []).some((role) => role === 'editor' || role === 'admin')
 
   return (
-    <div className="workflow-panel" data-state={state}>
+    <div className="workflow-panel" data-state={state} ref={panel}>
       <h4>{t('govPublishing:workflow:title')}</h4>
       <p className="workflow-panel__state">
         <strong>{labelOf(t, 'states', state) ?? state}</strong>
         {level && (state === 'pending-review' || state === 'pending-approval') ? ` · ${getTranslation(level.label, i18n)}` : ''}
       </p>
+      {inReview && (
+        <p className="workflow-panel__locked">
+          {unlocked ? t('govPublishing:workflow:unlockedWarning') : t('govPublishing:workflow:locked')}
+          {!unlocked && canEdit && (
+            <>
+              {' '}
+              <Button buttonStyle="secondary" onClick={() => setUnlocked(true)} size="small">
+                {t('govPublishing:workflow:unlock')}
+              </Button>
+            </>
+          )}
+        </p>
+      )}
       {workflow.reason && state === 'draft' ? (
         <p className="workflow-panel__reason">
           {t('govPublishing:workflow:returnedBecause')}

@@ -33,6 +33,18 @@ describe.skipIf(Boolean(browserMissing))(`admin workflow in Chromium${browserMis
     await shows(editor.locator('.workflow-panel__state'), '待审核')
     // The header says what the panel says (Payload's own status would say 草稿).
     await shows(editor.locator('.doc-controls .status__value'), '待审核')
+    // The version under review is locked: its fields take no focus, until the editor chooses to change it anyway.
+    const titleTakesFocus = () =>
+      editor.evaluate(() => {
+        const title = document.querySelector<HTMLInputElement>('#field-title')
+        title?.focus()
+        return document.activeElement === title
+      })
+    await shows(editor.locator('.workflow-panel__locked'), '内容已锁定')
+    expect(await titleTakesFocus()).toBe(false)
+    await editor.getByRole('button', { exact: true, name: '修改内容' }).click()
+    await shows(editor.locator('.workflow-panel__locked'), '本轮审核作废')
+    expect(await titleTakesFocus()).toBe(true)
     await editor.screenshot({ path: path.join(ARTIFACTS, 'workflow-1-submitted.png') })
 
     const reviewer = await signIn('reviewer@qingshi.example')
