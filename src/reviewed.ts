@@ -10,6 +10,9 @@ import type { ReviewLevel } from './workflow/levels'
 
 const NO_PUBLISH_BUTTON = '/admin/NoPublishButton#NoPublishButton'
 const WORKFLOW_STATUS = '/admin/WorkflowStatus#WorkflowStatus'
+/** Versions named by what made them (a decision, a change), not all 草稿 as Payload's list has them. */
+const withVersionsView = <E extends object>(edit: E | undefined): E =>
+  ({ ...edit, versions: { Component: '/admin/VersionsByEvent#VersionsByEvent' } }) as E
 
 /** Drafts are validated too: a bad value is refused when typed, not discovered at review time. */
 const DRAFTS = { drafts: { validate: true } } as const
@@ -30,6 +33,7 @@ export function withReview(collection: CollectionConfig, enabled: boolean, level
       components: {
         ...collection.admin?.components,
         edit: { ...collection.admin?.components?.edit, PublishButton: NO_PUBLISH_BUTTON, Status: WORKFLOW_STATUS },
+        views: { ...collection.admin?.components?.views, edit: withVersionsView(collection.admin?.components?.views?.edit) },
       },
     },
     endpoints: [...(collection.endpoints || []), ...(enabled ? [workflowEndpoint(collection.slug)] : [])],
@@ -62,6 +66,7 @@ export function withReviewedGlobal(global: GlobalConfig, enabled: boolean, level
       components: {
         ...global.admin?.components,
         elements: { ...global.admin?.components?.elements, PublishButton: NO_PUBLISH_BUTTON, Status: WORKFLOW_STATUS },
+        views: { ...global.admin?.components?.views, edit: withVersionsView(global.admin?.components?.views?.edit) },
       },
     },
     endpoints: [...(global.endpoints || []), ...(enabled ? [globalWorkflowEndpoint(global.slug)] : [])],

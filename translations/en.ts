@@ -87,6 +87,17 @@ export const en: GovPublishingTranslations = {
       published: 'Published',
       withdrawn: 'Withdrawn',
     },
+    versions: {
+      compare: 'Compare with the one before',
+      created: 'Created',
+      edited: 'Content changed',
+      event: 'Event',
+      published: 'Published',
+      state: 'Review state',
+      title: 'Versions',
+      wentOut: 'published with it',
+      when: 'When',
+    },
     workflow: {
       acknowledgeWarnings: 'I have checked each warning above',
       check: 'Check',

@@ -97,6 +97,18 @@ export const zh = {
       published: '已发布',
       withdrawn: '已撤回',
     },
+    /** The versions of a reviewed item, by what made each. */
+    versions: {
+      compare: '与上一版比较',
+      created: '创建',
+      edited: '保存修改',
+      event: '事件',
+      published: '发布',
+      state: '审核状态',
+      title: '历史版本',
+      wentOut: '同时发布',
+      when: '时间',
+    },
     workflow: {
       acknowledgeWarnings: '我已逐条核对以上提示',
       check: '检查',

@@ -63,6 +63,20 @@ describe.skipIf(Boolean(browserMissing))(`admin workflow in Chromium${browserMis
     await shows(approver.locator('.workflow-panel__deliveries'), '政府网站 · 发布 · 已送达')
     await approver.screenshot({ path: path.join(ARTIFACTS, 'workflow-2-published.png'), fullPage: true })
 
+    // The versions are named by what made them, newest first, not all 草稿.
+    await approver.goto(`${itemUrl}/versions`, { waitUntil: 'networkidle' })
+    const events = await approver.locator('.versions-by-event__table tbody tr td:nth-child(2)').allInnerTexts()
+    const approval = events.findIndex((e) => e.startsWith('审签通过'))
+    expect(events.slice(approval, approval + 3)).toEqual([
+      expect.stringMatching(/^审签通过 · 张海峰（分管领导）：同意发布/),
+      '审核通过 · 王建国（保密审查）：已审查，无涉密信息',
+      '提交审核 · 李文静（党政办）',
+    ])
+    // Publication is its own version, or the approval's when it went out at once.
+    expect(events[0]).toMatch(/^(发布|审签通过 · 张海峰（分管领导）：同意发布（同时发布）)$/)
+    expect(events.at(-1)).toBe('创建')
+    await approver.screenshot({ path: path.join(ARTIFACTS, 'workflow-3-versions.png'), fullPage: true })
+
     const publicRead = await fetch(`${base}/api/news/${id}`)
     expect(publicRead.status).toBe(200)
     expect((await publicRead.json()).title).toBe('浏览器测试：秋季防火巡查')

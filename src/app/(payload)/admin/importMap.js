@@ -1,4 +1,5 @@
 import { WorkflowPanel as WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15 } from '../../../admin/WorkflowPanel'
+import { WorkflowDiff as WorkflowDiff_eb146770d3c369168f752d1e9a81188b } from '../../../admin/WorkflowDiff'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -24,6 +25,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { NoPublishButton as NoPublishButton_908a3559324796d59da8caeeb1ea3ae5 } from '../../../admin/NoPublishButton'
 import { WorkflowStatus as WorkflowStatus_da433079ea9bcfdf5bbf62fab1ec3b29 } from '../../../admin/WorkflowStatus'
+import { VersionsByEvent as VersionsByEvent_94fefb960096e085a1df1735d8960dc0 } from '../../../admin/VersionsByEvent'
 import { ReportPanel as ReportPanel_94197cb5ec45fdb274713f6d41355155 } from '../../../admin/ReportPanel'
 import { WordsCell as WordsCell_27c949d53ce7b10ed096a04088e9e899 } from '../../../admin/StoredWords'
 import { WordsField as WordsField_27c949d53ce7b10ed096a04088e9e899 } from '../../../admin/StoredWords'
@@ -38,6 +40,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15,
+  "/admin/WorkflowDiff#WorkflowDiff": WorkflowDiff_eb146770d3c369168f752d1e9a81188b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -63,6 +66,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/NoPublishButton#NoPublishButton": NoPublishButton_908a3559324796d59da8caeeb1ea3ae5,
   "/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_da433079ea9bcfdf5bbf62fab1ec3b29,
+  "/admin/VersionsByEvent#VersionsByEvent": VersionsByEvent_94fefb960096e085a1df1735d8960dc0,
   "/admin/ReportPanel#ReportPanel": ReportPanel_94197cb5ec45fdb274713f6d41355155,
   "/admin/StoredWords#WordsCell": WordsCell_27c949d53ce7b10ed096a04088e9e899,
   "/admin/StoredWords#WordsField": WordsField_27c949d53ce7b10ed096a04088e9e899,
