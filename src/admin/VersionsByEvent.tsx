@@ -68,9 +68,7 @@ export async function VersionsByEvent({ initPageResult }: DocumentViewServerProp
                   {event.published && event.kind !== 'published' ? `（${t('govPublishing:versions:wentOut')}）` : ''}
                 </td>
                 <td>{labelOf(t, 'states', event.state) ?? event.state}</td>
-                <td>
-                  <a href={`${base}/${event.id}`}>{t('govPublishing:versions:compare')}</a>
-                </td>
+                <td>{event.kind !== 'created' && <a href={`${base}/${event.id}`}>{t('govPublishing:versions:compare')}</a>}</td>
               </tr>
             )
           })}
