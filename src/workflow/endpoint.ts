@@ -4,6 +4,7 @@ import { addDataAndFileToRequest } from 'payload'
 
 import { isValidId } from '../../hooks/strictInput'
 import { errorResponse } from '../errors'
+import { changesEndpoint, globalChangesEndpoint } from './changesEndpoint'
 import { act } from './gate'
 import { type ReviewTarget, targetFor } from './target'
 import { ACTIONS, type WorkflowAction } from './machine'
@@ -49,3 +50,9 @@ export const globalWorkflowEndpoint = (slug: string): Endpoint => ({
   method: 'post',
   path: '/workflow',
 })
+
+/** Everything the review adds to a collection's API: the decisions and what changed in the version under review. */
+export const reviewEndpoints = (slug: string): Endpoint[] => [workflowEndpoint(slug), changesEndpoint(slug)]
+
+/** The same for a reviewed global. */
+export const globalReviewEndpoints = (slug: string): Endpoint[] => [globalWorkflowEndpoint(slug), globalChangesEndpoint(slug)]
