@@ -46,6 +46,18 @@ describe('textDiff', () => {
     ])
   })
 
+  it('an added paragraph starts at its line break, not in the sentence before it', () => {
+    expect(textDiff('青石乡召开工作会议。', '青石乡召开工作会议。\n会议部署了冬季防火工作。')).toEqual([
+      { op: 'same', text: '青石乡召开工作会议。' },
+      { op: 'add', text: '\n会议部署了冬季防火工作。' },
+    ])
+    expect(textDiff('甲。乙。丙。', '甲。丙。')).toEqual([
+      { op: 'same', text: '甲。' },
+      { op: 'del', text: '乙。' },
+      { op: 'same', text: '丙。' },
+    ])
+  })
+
   it('from nothing everything is added; to nothing everything is removed', () => {
     expect(textDiff('', '新增条目')).toEqual([{ op: 'add', text: '新增条目' }])
     expect(textDiff('旧条目', '')).toEqual([{ op: 'del', text: '旧条目' }])
