@@ -1,10 +1,9 @@
-import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { isValidId } from '../../hooks/strictInput'
 import { isStaff } from '../access'
 import { errorResponse } from '../errors'
 import { type FieldChange, fieldChanges, leavesOf, type Ref, refKey, refsIn } from './changes'
-import { type PublishedVersion, type ReviewTarget, targetFor } from './target'
+import type { PublishedVersion, ReviewTarget } from './target'
 
 export type ChangesBody = { base: null | { id: null | number | string; publishedAt: null | string }; fields: FieldChange[] }
 
@@ -52,28 +51,11 @@ async function changesOf(req: PayloadRequest, target: ReviewTarget): Promise<Cha
   return { base: base && { id: base.id, publishedAt: base.publishedAt }, fields: fieldChanges(before, after, names) }
 }
 
-async function answer(req: PayloadRequest, targetOf: () => null | ReviewTarget): Promise<Response> {
+/** `GET …/changes`: what changed in the version under review, field by field; for staff only. */
+export async function answerChanges(req: PayloadRequest, targetOf: () => null | ReviewTarget): Promise<Response> {
   // Drafts and what a reviewer weighs are for staff only: the public and printers read what is published.
   if (!isStaff(req.user)) return errorResponse(403, 'forbidden', '无权查看 / Not allowed')
   const target = targetOf()
   const body = target && (await changesOf(req, target))
   return body ? Response.json(body) : errorResponse(404, 'not-found', '未找到该条目 / Not found')
 }
-
-/** `GET /api/<collection>/<id>/changes`: what changed in the version under review, field by field. */
-export const changesEndpoint = (slug: string): Endpoint => ({
-  handler: (req) =>
-    answer(req, () => {
-      const id = req.routeParams?.id as string
-      return isValidId(req, id) ? targetFor(req.payload, slug, id) : null
-    }),
-  method: 'get',
-  path: '/:id/changes',
-})
-
-/** `GET /api/globals/<slug>/changes`: the same for a reviewed global (the organ's details). */
-export const globalChangesEndpoint = (slug: string): Endpoint => ({
-  handler: (req) => answer(req, () => targetFor(req.payload, slug, slug)),
-  method: 'get',
-  path: '/changes',
-})
