@@ -57,6 +57,8 @@ const titleOf = (useAsTitle: string | undefined) => (item: Item) => {
 }
 
 const PUBLISHED_VERSION = { 'version._status': { equals: 'published' } } as const
+/** The newest version record, read with the user's access (version records are staff's only). */
+const NEWEST = { depth: 0, limit: 1, overrideAccess: false, sort: '-updatedAt' } as const
 
 type VersionRecord = { id: number | string; updatedAt?: null | string; version: unknown }
 const asPublished = (record: undefined | VersionRecord, id: number | string): null | PublishedVersion =>
@@ -74,15 +76,7 @@ function collectionTarget(config: SanitizedCollectionConfig, id: number | string
     fields: config.fields,
     id,
     lastPublished: async (req) => {
-      const { docs } = await req.payload.findVersions({
-        collection,
-        depth: 0,
-        limit: 1,
-        overrideAccess: false,
-        req,
-        sort: '-updatedAt',
-        where: { and: [{ parent: { equals: id } }, PUBLISHED_VERSION] },
-      })
+      const { docs } = await req.payload.findVersions({ ...NEWEST, collection, req, where: { and: [{ parent: { equals: id } }, PUBLISHED_VERSION] } })
       return asPublished(docs[0] as VersionRecord | undefined, id)
     },
     lock: (req) => lockRows(req, collection, [id]),
@@ -105,15 +99,7 @@ function globalTarget(config: SanitizedGlobalConfig): ReviewTarget {
     fields: config.fields,
     id: slug,
     lastPublished: async (req) => {
-      const { docs } = await req.payload.findGlobalVersions({
-        slug,
-        depth: 0,
-        limit: 1,
-        overrideAccess: false,
-        req,
-        sort: '-updatedAt',
-        where: PUBLISHED_VERSION,
-      })
+      const { docs } = await req.payload.findGlobalVersions({ ...NEWEST, slug, req, where: PUBLISHED_VERSION })
       return asPublished(docs[0] as VersionRecord | undefined, slug)
     },
     lock: (req) => lockGlobal(req, slug),

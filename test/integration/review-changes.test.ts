@@ -3,6 +3,7 @@ import type supertest from 'supertest'
 import { expect, it } from 'vitest'
 
 import { richText } from '../../src/richText'
+import { marked } from '../helpers/diffParts'
 import { createItem } from '../helpers/fixtures'
 import { pngImage } from '../helpers/files'
 import { withServer } from '../helpers/server'
@@ -50,11 +51,7 @@ withServer('what changed in the version under review (GET …/changes)', (s) => 
         field: 'title',
         kind: 'text',
         label: '标题',
-        parts: [
-          { op: 'same', text: '安全生产' },
-          { op: 'add', text: '工作' },
-          { op: 'same', text: '会议' },
-        ],
+        parts: marked('安全生产[+工作]会议'),
       },
       {
         after: '青石乡召开安全生产工作会议。\n会议部署了冬季防火工作。',
@@ -62,12 +59,7 @@ withServer('what changed in the version under review (GET …/changes)', (s) => 
         field: 'body',
         kind: 'richText',
         label: '正文',
-        parts: [
-          { op: 'same', text: '青石乡召开' },
-          { op: 'add', text: '安全生产' },
-          { op: 'same', text: '工作会议。' },
-          { op: 'add', text: '\n会议部署了冬季防火工作。' },
-        ],
+        parts: marked('青石乡召开[+安全生产]工作会议。[+\n会议部署了冬季防火工作。]'),
       },
       {
         after: ['review-changes-cover.png'],
@@ -75,7 +67,7 @@ withServer('what changed in the version under review (GET …/changes)', (s) => 
         field: 'cover',
         kind: 'files',
         label: '封面图',
-        parts: [{ op: 'add', text: 'review-changes-cover.png' }],
+        parts: marked('[+review-changes-cover.png]'),
       },
     ])
 
@@ -104,10 +96,10 @@ withServer('what changed in the version under review (GET …/changes)', (s) => 
       field: 'title',
       kind: 'text',
       label: '标题',
-      parts: [{ op: 'add', text: '村级财务公开会议' }],
+      parts: marked('[+村级财务公开会议]'),
     })
     expect(byField.heldAt).toEqual({ after: '2026-11-18 09:30', before: null, field: 'heldAt', kind: 'value', label: '会议时间' })
-    expect(byField.place).toMatchObject({ after: '三楼会议室', parts: [{ op: 'add', text: '三楼会议室' }] })
+    expect(byField.place).toMatchObject({ after: '三楼会议室', parts: marked('[+三楼会议室]') })
     expect(byField.convener).toMatchObject({ after: '乡长', label: '主持人' })
     expect(byField.channels).toMatchObject({ after: '政府网站', kind: 'value', label: '发布渠道' })
     for (const change of body.fields) {
@@ -140,11 +132,7 @@ withServer('what changed in the version under review (GET …/changes)', (s) => 
         field: 'phone',
         kind: 'text',
         label: '联系电话',
-        parts: [
-          { op: 'same', text: '0591-700000' },
-          { op: 'del', text: '1' },
-          { op: 'add', text: '2' },
-        ],
+        parts: marked('0591-700000[-1][+2]'),
       },
     ])
     const refused = await s().request.get('/api/globals/organ/changes')

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { fieldChanges, leavesOf } from '../../src/workflow/changes'
 import { richText } from '../../src/richText'
+import { marked } from '../helpers/diffParts'
 
 const FIELDS: Field[] = [
   { name: 'title', type: 'text', label: { en: 'Title', zh: '标题' } },
@@ -77,10 +78,7 @@ describe('fieldChanges', () => {
         field: 'agenda',
         kind: 'text',
         label: '会议议程',
-        parts: [
-          { op: 'same', text: '预算' },
-          { op: 'add', text: '\n决算' },
-        ],
+        parts: marked('预算[+\n决算]'),
       },
       {
         after: ['b.pdf', 'c.pdf'],
@@ -88,11 +86,7 @@ describe('fieldChanges', () => {
         field: 'attachments',
         kind: 'files',
         label: '附件',
-        parts: [
-          { op: 'same', text: 'b.pdf' },
-          { op: 'add', text: 'c.pdf' },
-          { op: 'del', text: 'a.pdf' },
-        ],
+        parts: marked('b.pdf[+c.pdf][-a.pdf]'),
       },
     ])
   })
@@ -105,8 +99,8 @@ describe('fieldChanges', () => {
   it('never published: every field with content is new, empty ones are left out', () => {
     const changes = fieldChanges(null, leavesOf(FIELDS, { body: richText('正文'), title: '会议' }), names)
     expect(changes).toEqual([
-      { after: '会议', before: null, field: 'title', kind: 'text', label: '标题', parts: [{ op: 'add', text: '会议' }] },
-      { after: '正文', before: null, field: 'body', kind: 'richText', label: '正文', parts: [{ op: 'add', text: '正文' }] },
+      { after: '会议', before: null, field: 'title', kind: 'text', label: '标题', parts: marked('[+会议]') },
+      { after: '正文', before: null, field: 'body', kind: 'richText', label: '正文', parts: marked('[+正文]') },
     ])
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { diffChars } from '../../src/workflow/diffChars'
 import { type DiffPart, textDiff } from '../../src/workflow/textDiff'
+import { marked } from '../helpers/diffParts'
 
 /** Both texts back from the parts: what a reader of the marked-up text sees before and after. */
 const sides = (parts: DiffPart[]) => ({
@@ -16,51 +17,41 @@ const sides = (parts: DiffPart[]) => ({
 })
 
 describe('textDiff', () => {
+  it('(the tests write parts as marked-up text)', () => {
+    expect(marked('会议[+工作][-。]')).toEqual([
+      { op: 'same', text: '会议' },
+      { op: 'add', text: '工作' },
+      { op: 'del', text: '。' },
+    ])
+  })
+
   it('unchanged text is one kept part; two empty texts have none', () => {
-    expect(textDiff('青石乡召开工作会议。', '青石乡召开工作会议。')).toEqual([{ op: 'same', text: '青石乡召开工作会议。' }])
+    expect(textDiff('青石乡召开工作会议。', '青石乡召开工作会议。')).toEqual(marked('青石乡召开工作会议。'))
     expect(textDiff('', '')).toEqual([])
   })
 
   it('an insertion in Chinese text is the inserted characters only', () => {
-    expect(textDiff('青石乡召开会议。', '青石乡召开工作会议。')).toEqual([
-      { op: 'same', text: '青石乡召开' },
-      { op: 'add', text: '工作' },
-      { op: 'same', text: '会议。' },
-    ])
+    expect(textDiff('青石乡召开会议。', '青石乡召开工作会议。')).toEqual(marked('青石乡召开[+工作]会议。'))
   })
 
   it('a deletion is the removed characters only', () => {
-    expect(textDiff('青石乡人民政府召开会议。', '青石乡召开会议。')).toEqual([
-      { op: 'same', text: '青石乡' },
-      { op: 'del', text: '人民政府' },
-      { op: 'same', text: '召开会议。' },
-    ])
+    expect(textDiff('青石乡人民政府召开会议。', '青石乡召开会议。')).toEqual(marked('青石乡[-人民政府]召开会议。'))
   })
 
   it('a replaced word is its removal, then its insertion', () => {
-    expect(textDiff('青石乡召开工作会议。', '青石乡举行工作会议。')).toEqual([
-      { op: 'same', text: '青石乡' },
-      { op: 'del', text: '召开' },
-      { op: 'add', text: '举行' },
-      { op: 'same', text: '工作会议。' },
-    ])
+    expect(textDiff('青石乡召开工作会议。', '青石乡举行工作会议。')).toEqual(marked('青石乡[-召开][+举行]工作会议。'))
   })
 
   it('an added paragraph starts at its line break, not in the sentence before it', () => {
-    expect(textDiff('青石乡召开工作会议。', '青石乡召开工作会议。\n会议部署了冬季防火工作。')).toEqual([
-      { op: 'same', text: '青石乡召开工作会议。' },
-      { op: 'add', text: '\n会议部署了冬季防火工作。' },
-    ])
-    expect(textDiff('甲。乙。丙。', '甲。丙。')).toEqual([
-      { op: 'same', text: '甲。' },
-      { op: 'del', text: '乙。' },
-      { op: 'same', text: '丙。' },
-    ])
+    expect(textDiff('青石乡召开工作会议。', '青石乡召开工作会议。\n会议部署了冬季防火工作。')).toEqual(
+      marked('青石乡召开工作会议。[+\n会议部署了冬季防火工作。]'),
+    )
+    expect(textDiff('甲。乙。丙。', '甲。丙。')).toEqual(marked('甲。[-乙。]丙。'))
   })
 
   it('from nothing everything is added; to nothing everything is removed', () => {
-    expect(textDiff('', '新增条目')).toEqual([{ op: 'add', text: '新增条目' }])
-    expect(textDiff('旧条目', '')).toEqual([{ op: 'del', text: '旧条目' }])
+    expect(textDiff('', '新增条目')).toEqual(marked('[+新增条目]'))
+    expect(textDiff('旧条目', '')).toEqual(marked('[-旧条目]'))
   })
 
   it('several changes apart from each other, and both texts read back from the parts', () => {
@@ -75,11 +66,7 @@ describe('textDiff', () => {
 
   it('a character outside the BMP is one unit, never split into halves', () => {
     const parts = textDiff('𠀀甲', '𠀁甲')
-    expect(parts).toEqual([
-      { op: 'del', text: '𠀀' },
-      { op: 'add', text: '𠀁' },
-      { op: 'same', text: '甲' },
-    ])
+    expect(parts).toEqual(marked('[-𠀀][+𠀁]甲'))
   })
 
   it('long texts with many changes still read back exactly', () => {
