@@ -5,8 +5,10 @@
  */
 export type Change = { added: boolean; count: number; removed: boolean; value: string }
 
-/** Beyond this many edits the texts have little in common: the whole text is shown removed and added (and the
- * trace, about edits² numbers, stays a few megabytes). */
+/**
+ * Beyond this many edits the texts have little in common: the whole text is shown removed and added (and the
+ * trace, about edits² numbers, stays a few megabytes).
+ */
 const MAX_EDITS = 2000
 
 type Op = 'add' | 'del' | 'same'
