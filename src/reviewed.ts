@@ -5,7 +5,7 @@ import { publishedOnlyForPublic } from '../hooks/publishedOnlyForPublic'
 import { trackGlobalWorkflow, trackWorkflow } from '../hooks/trackWorkflow'
 import { isStaff } from './access'
 import { workflowField } from './fields/workflow'
-import { globalWorkflowEndpoint, workflowEndpoint } from './workflow/endpoint'
+import { reviewEndpoints } from './workflow/endpoint'
 import type { ReviewLevel } from './workflow/levels'
 
 const NO_PUBLISH_BUTTON = '/admin/NoPublishButton#NoPublishButton'
@@ -19,8 +19,9 @@ const DRAFTS = { drafts: { validate: true } } as const
 
 /**
  * What makes a collection's texts pass 分级审核 before the public sees them: drafts, the workflow record, the
- * gate's hooks (every write outside the gate is a draft; a change voids the review) and the workflow endpoint.
- * `enabled: false` keeps the fields (the schema does not change) and drops the hooks and the endpoint.
+ * gate's hooks (every write outside the gate is a draft; a change voids the review) and the review's endpoints
+ * (decisions, what changed).
+ * `enabled: false` keeps the fields (the schema does not change) and drops the hooks and the endpoints.
  */
 export function withReview(collection: CollectionConfig, enabled: boolean, levels: ReviewLevel[]): CollectionConfig {
   return {
@@ -36,7 +37,7 @@ export function withReview(collection: CollectionConfig, enabled: boolean, level
         views: { ...collection.admin?.components?.views, edit: withVersionsView(collection.admin?.components?.views?.edit) },
       },
     },
-    endpoints: [...(collection.endpoints || []), ...(enabled ? [workflowEndpoint(collection.slug)] : [])],
+    endpoints: [...(collection.endpoints || []), ...(enabled ? reviewEndpoints(collection.slug) : [])],
     // First in the sidebar: the state and the decisions are what an item's page is opened for.
     fields: [workflowField(levels), ...collection.fields],
     hooks: {
@@ -69,7 +70,7 @@ export function withReviewedGlobal(global: GlobalConfig, enabled: boolean, level
         views: { ...global.admin?.components?.views, edit: withVersionsView(global.admin?.components?.views?.edit) },
       },
     },
-    endpoints: [...(global.endpoints || []), ...(enabled ? [globalWorkflowEndpoint(global.slug)] : [])],
+    endpoints: [...(global.endpoints || []), ...(enabled ? reviewEndpoints(global.slug, true) : [])],
     fields: [workflowField(levels), ...global.fields],
     hooks: {
       ...global.hooks,

@@ -16,6 +16,18 @@ export const en: GovPublishingTranslations = {
       void: 'Voided by an edit',
       withdraw: 'Withdraw',
     },
+    changes: {
+      against: 'Compared with the version published on {{date}}',
+      againstUndated: 'Compared with the published version',
+      empty: '(empty)',
+      failed: 'Could not read the changes: ',
+      neverPublished: 'Never published before: everything below is new.',
+      newTitle: 'New content',
+      no: 'No',
+      none: 'No changes against the published version.',
+      title: 'Changes in this version',
+      yes: 'Yes',
+    },
     channels: {
       noticeboard: 'Notice board',
       website: 'Website',

@@ -23,6 +23,19 @@ export const zh = {
       void: '修改后作废',
       withdraw: '撤回',
     },
+    /** What changed in the version under review (src/admin/ReviewChanges.tsx). */
+    changes: {
+      against: '与{{date}}发布的版本相比',
+      againstUndated: '与已发布的版本相比',
+      empty: '（空）',
+      failed: '无法读取修改内容：',
+      neverPublished: '此前未发布，以下全部为新增内容。',
+      newTitle: '新增内容',
+      no: '否',
+      none: '与已发布的版本相比没有修改。',
+      title: '本次修改',
+      yes: '是',
+    },
     channels: {
       noticeboard: '公示栏',
       website: '政府网站',

@@ -13,6 +13,7 @@ import { snapshotOf, type StoredWorkflow } from '../workflow/record'
 import { inLanguage } from '../inLanguage'
 import { labelOf } from './labels'
 import { lockForm } from './lockForm'
+import { ReviewChanges } from './ReviewChanges'
 
 type Workflow = StoredWorkflow
 type Entry = { action: string; comment?: string; createdAt: string; id: string; role?: string; userName?: string }
@@ -157,6 +158,8 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
     (state === 'draft' || state === 'withdrawn') && workflow.checks?.findings.some((f) => f.severity === 'block') ? workflow.checks.findings : null
   const passes = actions.includes('pass-review') || actions.includes('approve')
   const canEdit = ((user?.roles as string[] | undefined) ?? []).some((role) => role === 'editor' || role === 'admin')
+  // What the version under review changes: for whoever decides on it now, and for the editors who wrote it.
+  const showsChanges = inReview && (passes || actions.includes('reject') || canEdit)
 
   return (
     <div className="workflow-panel" data-state={state} ref={panel}>
@@ -184,6 +187,7 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
           {workflow.reason}
         </p>
       ) : null}
+      {showsChanges && <ReviewChanges url={docUrl} />}
       {warnings.length > 0 && <Findings findings={warnings} title={t('govPublishing:workflow:warnings')} />}
       {warnings.length > 0 && passes && (
         <label className="workflow-panel__acknowledge">

@@ -2,10 +2,11 @@ import type { Endpoint } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
-import { isValidId } from '../../hooks/strictInput'
 import { errorResponse } from '../errors'
+import { answerChanges } from './changesEndpoint'
 import { act } from './gate'
-import { type ReviewTarget, targetFor } from './target'
+import { routedTarget } from './routeTarget'
+import type { ReviewTarget } from './target'
 import { ACTIONS, type WorkflowAction } from './machine'
 
 type Request = Parameters<Endpoint['handler']>[0]
@@ -30,22 +31,16 @@ async function decideFromRequest(req: Request, targetOf: (req: Request) => null 
 }
 
 /**
- * `POST /api/<collection>/<id>/workflow` with `{ action, comment, acknowledgeWarnings }`: one decision on one
- * item. `acknowledgeWarnings: true` confirms the machine first pass's warnings were checked.
+ * What the review adds to a collection's API, or a reviewed global's (`global`: the organ's details):
+ * - `POST /api/<collection>/<id>/workflow` (`/api/globals/<slug>/workflow`) with `{ action, comment,
+ *   acknowledgeWarnings }`: one decision; `acknowledgeWarnings: true` confirms the first pass's warnings were checked;
+ * - `GET /api/<collection>/<id>/changes` (`/api/globals/<slug>/changes`): what changed in the version under review.
  */
-export const workflowEndpoint = (slug: string): Endpoint => ({
-  handler: (req) =>
-    decideFromRequest(req, () => {
-      const id = req.routeParams?.id as string
-      return isValidId(req, id) ? targetFor(req.payload, slug, id) : null
-    }),
-  method: 'post',
-  path: '/:id/workflow',
-})
-
-/** `POST /api/globals/<slug>/workflow`: the same decisions on a reviewed global (the organ's details). */
-export const globalWorkflowEndpoint = (slug: string): Endpoint => ({
-  handler: (req) => decideFromRequest(req, () => targetFor(req.payload, slug, slug)),
-  method: 'post',
-  path: '/workflow',
-})
+export const reviewEndpoints = (slug: string, global = false): Endpoint[] => {
+  const targetOf = routedTarget(slug, global)
+  const at = global ? '' : '/:id'
+  return [
+    { handler: (req) => decideFromRequest(req, () => targetOf(req)), method: 'post', path: `${at}/workflow` },
+    { handler: (req) => answerChanges(req, () => targetOf(req)), method: 'get', path: `${at}/changes` },
+  ]
+}

@@ -26,6 +26,9 @@ export type OwnChecks = (req: PayloadRequest, item: Record<string, unknown>) => 
  * What the gate decides on: one document of a reviewed collection, or a reviewed global (the organ's
  * details). Both are read and written the same way here, so every text the public receives passes one gate.
  */
+/** A version the public was given: its version record (none when only the document itself says so), and when. */
+export type PublishedVersion = { doc: Item; id: null | number | string; publishedAt: null | string }
+
 export type ReviewTarget = {
   beforeSubmit?: BeforeSubmit
   checks?: OwnChecks
@@ -34,6 +37,8 @@ export type ReviewTarget = {
   fields: Field[]
   /** The document's id; a global's is its slug. */
   id: number | string
+  /** The last version published (null if never), read with the user's access to versions. */
+  lastPublished: (req: PayloadRequest) => Promise<null | PublishedVersion>
   /** The rows to lock for a decision (PostgreSQL). */
   lock: (req: PayloadRequest) => Promise<void>
   read: (req: PayloadRequest, draft: boolean) => Promise<Item | null>
@@ -51,6 +56,14 @@ const titleOf = (useAsTitle: string | undefined) => (item: Item) => {
   return typeof value === 'string' ? value : null
 }
 
+const PUBLISHED_VERSION = { 'version._status': { equals: 'published' } } as const
+/** The newest version record, read with the user's access (version records are staff's only). */
+const NEWEST = { depth: 0, limit: 1, overrideAccess: false, sort: '-updatedAt' } as const
+
+type VersionRecord = { id: number | string; updatedAt?: null | string; version: unknown }
+const asPublished = (record: undefined | VersionRecord, id: number | string): null | PublishedVersion =>
+  record ? { doc: { ...(record.version as object), id } as Item, id: record.id, publishedAt: record.updatedAt ?? null } : null
+
 /** Collections whose items go out on the channels carry the `channels` field (src/fields/disclosure.ts). */
 const hasChannels = (config: SanitizedCollectionConfig) => config.flattenedFields.some((f) => f.name === 'channels')
 
@@ -62,6 +75,10 @@ function collectionTarget(config: SanitizedCollectionConfig, id: number | string
     delivers: hasChannels(config),
     fields: config.fields,
     id,
+    lastPublished: async (req) => {
+      const { docs } = await req.payload.findVersions({ ...NEWEST, collection, req, where: { and: [{ parent: { equals: id } }, PUBLISHED_VERSION] } })
+      return asPublished(docs[0] as VersionRecord | undefined, id)
+    },
     lock: (req) => lockRows(req, collection, [id]),
     read: async (req, draft) =>
       (await req.payload.findByID({ id, collection, depth: 0, disableErrors: true, draft, overrideAccess: false, req })) as Item | null,
@@ -81,6 +98,10 @@ function globalTarget(config: SanitizedGlobalConfig): ReviewTarget {
     delivers: false,
     fields: config.fields,
     id: slug,
+    lastPublished: async (req) => {
+      const { docs } = await req.payload.findGlobalVersions({ ...NEWEST, slug, req, where: PUBLISHED_VERSION })
+      return asPublished(docs[0] as VersionRecord | undefined, slug)
+    },
     lock: (req) => lockGlobal(req, slug),
     read: async (req, draft) => withId(await req.payload.findGlobal({ slug, depth: 0, draft, overrideAccess: false, req })),
     slug,

@@ -50,6 +50,9 @@ describe.skipIf(Boolean(browserMissing))(`admin workflow in Chromium${browserMis
     const reviewer = await signIn('reviewer@qingshi.example')
     await shows(reviewer.locator('.my-queue'), '浏览器测试：秋季防火巡查')
     await reviewer.goto(itemUrl)
+    // Never published: everything is new.
+    await shows(reviewer.locator('.review-changes h5'), '新增内容')
+    await shows(reviewer.locator('.review-changes ins'), '浏览器测试：秋季防火巡查')
     await press(reviewer, '审核通过', '已审查，无涉密信息')
     await shows(reviewer.locator('.workflow-panel__state'), '待审签')
 
@@ -80,6 +83,22 @@ describe.skipIf(Boolean(browserMissing))(`admin workflow in Chromium${browserMis
     const publicRead = await fetch(`${base}/api/news/${id}`)
     expect(publicRead.status).toBe(200)
     expect((await publicRead.json()).title).toBe('浏览器测试：秋季防火巡查')
+
+    // The editor corrects the published item: the reviewer reads 本次修改, the insertion marked.
+    await editor.goto(itemUrl, { waitUntil: 'networkidle' })
+    await editor.fill('#field-title', '浏览器测试：秋季防火巡查（更正）')
+    await editor.waitForFunction(() => (document.querySelector('#field-title') as HTMLInputElement | null)?.value.endsWith('（更正）'))
+    const saved = editor.waitForResponse((r) => r.url().includes(`/api/news/${id}`) && r.request().method() === 'PATCH')
+    await editor.locator('#action-save-draft').click()
+    expect((await saved).status()).toBe(200)
+    await editor.reload({ waitUntil: 'networkidle' })
+    await press(editor, '提交审核')
+    await shows(editor.locator('.workflow-panel__state'), '待审核')
+    await reviewer.goto(itemUrl)
+    await shows(reviewer.locator('.review-changes h5'), '本次修改')
+    await shows(reviewer.locator('.review-changes dt'), '标题')
+    await shows(reviewer.locator('.review-changes ins'), '（更正）')
+    await reviewer.locator('.workflow-panel').screenshot({ path: path.join(ARTIFACTS, 'workflow-3-changes.png') })
   }, 300_000)
 
   /**
