@@ -17,7 +17,7 @@ module.exports = {
       comment: 'The rules themselves (checks, the workflow machine, report validation, deadlines, the calendar) are plain TypeScript.',
       severity: 'error',
       from: {
-        path: '^(src/checks/|src/workflow/machine\\.ts|src/workflow/levels\\.ts|src/workflow/textDiff\\.ts|src/workflow/diffChars\\.ts|src/report/validate\\.ts|src/requests/deadlines\\.ts|src/requests/calendar\\.ts)',
+        path: '^(src/checks/|src/workflow/machine\\.ts|src/workflow/levels\\.ts|src/workflow/textDiff\\.ts|src/report/validate\\.ts|src/requests/deadlines\\.ts|src/requests/calendar\\.ts)',
       },
       to: { path: '(^|/)node_modules/(payload|@payloadcms)/' },
     },

@@ -67,21 +67,21 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
     news: News;
     policies: Policy;
     'policy-interpretations': PolicyInterpretation;
     meetings: Meeting;
     'annual-reports': AnnualReport;
     media: Media;
-    'index-counters': IndexCounter;
-    'audit-log': AuditLog;
-    'check-terms': CheckTerm;
     deliveries: Delivery;
     'print-jobs': PrintJob;
-    'wechat-replies': WechatReply;
-    'wechat-nonces': WechatNonce;
     'disclosure-requests': DisclosureRequest;
+    users: User;
+    'audit-log': AuditLog;
+    'check-terms': CheckTerm;
+    'wechat-replies': WechatReply;
+    'index-counters': IndexCounter;
+    'wechat-nonces': WechatNonce;
     'public-versions': PublicVersion;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -95,21 +95,21 @@ export interface Config {
     };
   };
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     'policy-interpretations': PolicyInterpretationsSelect<false> | PolicyInterpretationsSelect<true>;
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
     'annual-reports': AnnualReportsSelect<false> | AnnualReportsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
-    'index-counters': IndexCountersSelect<false> | IndexCountersSelect<true>;
-    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
-    'check-terms': CheckTermsSelect<false> | CheckTermsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'print-jobs': PrintJobsSelect<false> | PrintJobsSelect<true>;
-    'wechat-replies': WechatRepliesSelect<false> | WechatRepliesSelect<true>;
-    'wechat-nonces': WechatNoncesSelect<false> | WechatNoncesSelect<true>;
     'disclosure-requests': DisclosureRequestsSelect<false> | DisclosureRequestsSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'check-terms': CheckTermsSelect<false> | CheckTermsSelect<true>;
+    'wechat-replies': WechatRepliesSelect<false> | WechatRepliesSelect<true>;
+    'index-counters': IndexCountersSelect<false> | IndexCountersSelect<true>;
+    'wechat-nonces': WechatNoncesSelect<false> | WechatNoncesSelect<true>;
     'public-versions': PublicVersionsSelect<false> | PublicVersionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -168,36 +168,6 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'reviewer' | 'approver' | 'printer')[];
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1077,57 +1047,6 @@ export interface AnnualReport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "index-counters".
- */
-export interface IndexCounter {
-  id: number;
-  prefix: string;
-  value: number;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log".
- */
-export interface AuditLog {
-  id: number;
-  collection: string;
-  document: string;
-  documentTitle?: string | null;
-  action: 'acknowledge' | 'approve' | 'check' | 'pass-review' | 'publish' | 'reject' | 'submit' | 'void' | 'withdraw';
-  level?: number | null;
-  fromState?: string | null;
-  toState?: string | null;
-  user?: (number | null) | User;
-  userName?: string | null;
-  userRoles?: string[] | null;
-  role?: string | null;
-  contentHash?: string | null;
-  comment?: string | null;
-  ip?: string | null;
-  sequence?: number | null;
-  previousHash?: string | null;
-  entryHash?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "check-terms".
- */
-export interface CheckTerm {
-  id: number;
-  term: string;
-  kind: 'sensitive' | 'correction';
-  replacement?: string | null;
-  severity: 'block' | 'warn';
-  note?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "deliveries".
  */
 export interface Delivery {
@@ -1187,35 +1106,33 @@ export interface PrintJob {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "wechat-replies".
+ * via the `definition` "users".
  */
-export interface WechatReply {
+export interface User {
   id: number;
-  workflow?: {
-    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
-    level?: number | null;
-    hash?: string | null;
-    reason?: string | null;
-    editors?: string[] | null;
-    history?: Decision[] | null;
-    checks?: WorkflowChecks | null;
-  };
-  keyword: string;
-  match: 'contains' | 'exact';
-  enabled?: boolean | null;
-  reply: string;
+  name: string;
+  roles: ('admin' | 'editor' | 'reviewer' | 'approver' | 'printer')[];
   updatedAt: string;
   createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "wechat-nonces".
- */
-export interface WechatNonce {
-  id: number;
-  key: string;
-  expiresAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1293,6 +1210,89 @@ export interface DisclosureRequest {
     | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  collection: string;
+  document: string;
+  documentTitle?: string | null;
+  action: 'acknowledge' | 'approve' | 'check' | 'pass-review' | 'publish' | 'reject' | 'submit' | 'void' | 'withdraw';
+  level?: number | null;
+  fromState?: string | null;
+  toState?: string | null;
+  user?: (number | null) | User;
+  userName?: string | null;
+  userRoles?: string[] | null;
+  role?: string | null;
+  contentHash?: string | null;
+  comment?: string | null;
+  ip?: string | null;
+  sequence?: number | null;
+  previousHash?: string | null;
+  entryHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "check-terms".
+ */
+export interface CheckTerm {
+  id: number;
+  term: string;
+  kind: 'sensitive' | 'correction';
+  replacement?: string | null;
+  severity: 'block' | 'warn';
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wechat-replies".
+ */
+export interface WechatReply {
+  id: number;
+  workflow?: {
+    state?: ('draft' | 'pending-review' | 'pending-approval' | 'approved' | 'published' | 'withdrawn') | null;
+    level?: number | null;
+    hash?: string | null;
+    reason?: string | null;
+    editors?: string[] | null;
+    history?: Decision[] | null;
+    checks?: WorkflowChecks | null;
+  };
+  keyword: string;
+  match: 'contains' | 'exact';
+  enabled?: boolean | null;
+  reply: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "index-counters".
+ */
+export interface IndexCounter {
+  id: number;
+  prefix: string;
+  value: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wechat-nonces".
+ */
+export interface WechatNonce {
+  id: number;
+  key: string;
+  expiresAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1431,10 +1431,6 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
         relationTo: 'news';
         value: number | News;
       } | null)
@@ -1459,8 +1455,20 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
-        relationTo: 'index-counters';
-        value: number | IndexCounter;
+        relationTo: 'deliveries';
+        value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'print-jobs';
+        value: number | PrintJob;
+      } | null)
+    | ({
+        relationTo: 'disclosure-requests';
+        value: number | DisclosureRequest;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1471,20 +1479,12 @@ export interface PayloadLockedDocument {
         value: number | CheckTerm;
       } | null)
     | ({
-        relationTo: 'deliveries';
-        value: number | Delivery;
-      } | null)
-    | ({
-        relationTo: 'print-jobs';
-        value: number | PrintJob;
-      } | null)
-    | ({
         relationTo: 'wechat-replies';
         value: number | WechatReply;
       } | null)
     | ({
-        relationTo: 'disclosure-requests';
-        value: number | DisclosureRequest;
+        relationTo: 'index-counters';
+        value: number | IndexCounter;
       } | null)
     | ({
         relationTo: 'public-versions';
@@ -1531,33 +1531,6 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
- */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  roles?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  enableAPIKey?: T;
-  apiKey?: T;
-  apiKeyIndex?: T;
-  hasAPIKey?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  sessions?:
-    | T
-    | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
-      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2225,54 +2198,6 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "index-counters_select".
- */
-export interface IndexCountersSelect<T extends boolean = true> {
-  prefix?: T;
-  value?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log_select".
- */
-export interface AuditLogSelect<T extends boolean = true> {
-  collection?: T;
-  document?: T;
-  documentTitle?: T;
-  action?: T;
-  level?: T;
-  fromState?: T;
-  toState?: T;
-  user?: T;
-  userName?: T;
-  userRoles?: T;
-  role?: T;
-  contentHash?: T;
-  comment?: T;
-  ip?: T;
-  sequence?: T;
-  previousHash?: T;
-  entryHash?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "check-terms_select".
- */
-export interface CheckTermsSelect<T extends boolean = true> {
-  term?: T;
-  kind?: T;
-  replacement?: T;
-  severity?: T;
-  note?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "deliveries_select".
  */
 export interface DeliveriesSelect<T extends boolean = true> {
@@ -2327,38 +2252,6 @@ export interface PrintJobsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "wechat-replies_select".
- */
-export interface WechatRepliesSelect<T extends boolean = true> {
-  workflow?:
-    | T
-    | {
-        state?: T;
-        level?: T;
-        hash?: T;
-        reason?: T;
-        editors?: T;
-        history?: T;
-        checks?: T;
-      };
-  keyword?: T;
-  match?: T;
-  enabled?: T;
-  reply?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "wechat-nonces_select".
- */
-export interface WechatNoncesSelect<T extends boolean = true> {
-  key?: T;
-  expiresAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "disclosure-requests_select".
  */
 export interface DisclosureRequestsSelect<T extends boolean = true> {
@@ -2395,6 +2288,113 @@ export interface DisclosureRequestsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  collection?: T;
+  document?: T;
+  documentTitle?: T;
+  action?: T;
+  level?: T;
+  fromState?: T;
+  toState?: T;
+  user?: T;
+  userName?: T;
+  userRoles?: T;
+  role?: T;
+  contentHash?: T;
+  comment?: T;
+  ip?: T;
+  sequence?: T;
+  previousHash?: T;
+  entryHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "check-terms_select".
+ */
+export interface CheckTermsSelect<T extends boolean = true> {
+  term?: T;
+  kind?: T;
+  replacement?: T;
+  severity?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wechat-replies_select".
+ */
+export interface WechatRepliesSelect<T extends boolean = true> {
+  workflow?:
+    | T
+    | {
+        state?: T;
+        level?: T;
+        hash?: T;
+        reason?: T;
+        editors?: T;
+        history?: T;
+        checks?: T;
+      };
+  keyword?: T;
+  match?: T;
+  enabled?: T;
+  reply?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "index-counters_select".
+ */
+export interface IndexCountersSelect<T extends boolean = true> {
+  prefix?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wechat-nonces_select".
+ */
+export interface WechatNoncesSelect<T extends boolean = true> {
+  key?: T;
+  expiresAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

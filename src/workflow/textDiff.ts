@@ -1,8 +1,11 @@
 /** What changed between two texts, character by character (Chinese has no spaces to split words on). */
-import { diffChars } from './diffChars'
+import { diffChars } from 'diff'
 
 export type DiffOp = 'add' | 'del' | 'same'
 export type DiffPart = { op: DiffOp; text: string }
+
+/** Beyond this many edits two texts have little in common, and the diff's work grows with its square. */
+const MAX_EDITS = 2000
 
 const PUNCTUATION = /[。，、；：！？）》」』…,.;:!?)\]]/
 
@@ -67,5 +70,8 @@ function placeEdits(parts: DiffPart[]): DiffPart[] {
 /** The parts of `after` and of `before`, in reading order: kept text, removed text, inserted text. */
 export function textDiff(before: string, after: string): DiffPart[] {
   if (before === after) return before ? [{ op: 'same', text: before }] : []
-  return placeEdits(diffChars(before, after).map((c) => ({ op: c.added ? 'add' : c.removed ? 'del' : 'same', text: c.value })))
+  const changes = diffChars(before, after, { maxEditLength: MAX_EDITS })
+  // Texts with little in common: all of one removed, all of the other added.
+  if (!changes) return [...(before ? [{ op: 'del' as const, text: before }] : []), ...(after ? [{ op: 'add' as const, text: after }] : [])]
+  return placeEdits(changes.map((c) => ({ op: c.added ? 'add' : c.removed ? 'del' : 'same', text: c.value })))
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 
-import { diffChars } from '../../src/workflow/diffChars'
 import { type DiffPart, textDiff } from '../../src/workflow/textDiff'
 import { marked } from '../helpers/diffParts'
 
@@ -76,12 +75,12 @@ describe('textDiff', () => {
   })
 })
 
-describe('diffChars (jsdiff’s signature)', () => {
-  it('gives value, count, added and removed as jsdiff does', () => {
-    expect(diffChars('abc', 'abxc')).toEqual([
-      { added: false, count: 2, removed: false, value: 'ab' },
-      { added: true, count: 1, removed: false, value: 'x' },
-      { added: false, count: 1, removed: false, value: 'c' },
+describe('texts with little in common', () => {
+  it('are shown as one removed and one added, beyond the edit limit', () => {
+    const [before, after] = ['甲'.repeat(3000), '乙'.repeat(3000)]
+    expect(textDiff(before, after)).toEqual([
+      { op: 'del', text: before },
+      { op: 'add', text: after },
     ])
   })
 })
