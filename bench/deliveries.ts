@@ -3,8 +3,9 @@
  * until each delivery is done: the site's webhook answered, the sheet rendered and in the print queue, the
  * article published on the fake WeChat server (one freepublish/get poll, as a quick review). On the database
  * kind given as argument (`sqlite` or `postgres`; `npm run bench` runs both). Deliveries run as in the server:
- * each channel's queue is run again as soon as its previous run ends. Targets (issue #5): website and print
- * p99 ≤ 2 s, WeChat p99 ≤ 5 s.
+ * each channel's queue is run again as soon as its previous run ends. Targets (issue #18, from each item's own
+ * approval): website p99 ≤ 1 s, notice board ≤ 2 s, WeChat ≤ 5 s. Each channel's line breaks the time down
+ * into the wait to be claimed and the channel's own work, and the approvals' own times are given too.
  */
 import http from 'node:http'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -20,7 +21,7 @@ import { runDeliveries } from '../src/channels/runner'
 import { closeDatabase } from '../src/infra/db'
 import { richText } from '../src/richText'
 import { DEMO_ORGAN } from '../src/seed/demo'
-import { submitAndReview } from '../src/seed/reviewAndPublish'
+import { reviewAndPublish, submitAndReview } from '../src/seed/reviewAndPublish'
 import { actAs } from '../src/workflow/gate'
 
 const ITEMS = 100
@@ -60,8 +61,10 @@ async function benchOne(kind: TestDb) {
   // The config picks its database from DATABASE_URL when imported: one database kind per process.
   const { default: config } = await import('../src/payload.config')
   const payload = await getPayload({ config })
-  await payload.updateGlobal({ slug: 'organ', data: DEMO_ORGAN })
   const chain = await people(payload)
+  // The organ's details (its credit code makes the 索引号) count once reviewed, as in an office.
+  await payload.updateGlobal({ slug: 'organ', data: DEMO_ORGAN })
+  await reviewAndPublish(payload, 'organ', 'organ', chain)
   const ids: (number | string)[] = []
   for (let i = 0; i < ITEMS; i++) {
     const doc = await payload.create({
@@ -78,6 +81,14 @@ async function benchOne(kind: TestDb) {
     ids.push(doc.id)
   }
 
+  // When each delivery was claimed (its status set to sending), seen by a hook of this process, where the
+  // deliveries run: the time before it is waiting in the queue, the time after it is the channel's own work.
+  const claimedAt = new Map<string, number>()
+  payload.collections.deliveries.config.hooks.afterChange.push(({ doc }) => {
+    if (doc.status === 'sending' && !claimedAt.has(String(doc.id))) claimedAt.set(String(doc.id), Date.now())
+    return doc
+  })
+
   let running = true
   const runner = (async () => {
     // As the server: a new run as soon as one ends (kicks), never a busy loop on an empty queue.
@@ -89,8 +100,15 @@ async function benchOne(kind: TestDb) {
   const start = Date.now()
   // Each item's own approval time too: the outbox's latency, apart from the queue of approvals ahead of it.
   const approvedAtOf = new Map<string, number>()
+  const approvalMs: number[] = []
   const approved = await Promise.all(
-    ids.map((id) => actAs(payload, chain.approver, 'news', id, 'approve').then((r) => (approvedAtOf.set(String(id), Date.now()), r))),
+    ids.map((id) =>
+      actAs(payload, chain.approver, 'news', id, 'approve').then((r) => {
+        approvedAtOf.set(String(id), Date.now())
+        approvalMs.push(Date.now() - start)
+        return r
+      }),
+    ),
   )
   const approvedAt = Date.now()
   if (approved.some((r) => r.status !== 200)) throw new Error('an approval failed')
@@ -107,19 +125,31 @@ async function benchOne(kind: TestDb) {
       of.map((d) => (d.status === 'delivered' ? new Date(d.deliveredAt!).getTime() - from(d) : Infinity)).sort((a, b) => a - b)
     const fromStart = after(() => start)
     const fromOwn = after((d) => approvedAtOf.get(d.document)!)
+    const sorted = (values: number[]) => values.sort((a, b) => a - b)
+    // Queued at its approval → claimed by a run → delivered (the channel's work and the record of it).
+    const waited = sorted(of.map((d) => (claimedAt.get(String(d.id)) ?? Infinity) - approvedAtOf.get(d.document)!))
+    const worked = sorted(
+      of.map((d) => (d.status === 'delivered' ? new Date(d.deliveredAt!).getTime() : Infinity) - (claimedAt.get(String(d.id)) ?? Infinity)),
+    )
+    const p = (values: number[]) => `p50 ${percentile(values, 50).toFixed(0)} ms, p99 ${percentile(values, 99).toFixed(0)} ms`
     const delivered = of.filter((d) => d.status === 'delivered').length
     summary({
       benchmark: `deliveries (${kind})`,
-      measure: `${channel}: 100 approvals, p99 from the first`,
+      measure: `${channel}: 100 approvals at once, p99 from its own approval`,
       target: `≤ ${target} ms`,
-      value: `${percentile(fromStart, 99).toFixed(0)} ms`,
+      value: `${percentile(fromOwn, 99).toFixed(0)} ms`,
     })
     return (
       `\n    ${channel.padEnd(11)} ${delivered}/${ITEMS}: from the first approval p50 ${percentile(fromStart, 50).toFixed(0)} ms, p99 ${percentile(fromStart, 99).toFixed(0)} ms (target ≤ ${target}); ` +
-      `from its own approval p50 ${percentile(fromOwn, 50).toFixed(0)} ms, p99 ${percentile(fromOwn, 99).toFixed(0)} ms`
+      `from its own approval p50 ${percentile(fromOwn, 50).toFixed(0)} ms, p99 ${percentile(fromOwn, 99).toFixed(0)} ms` +
+      `\n      approval → claimed ${p(waited)}; claimed → delivered ${p(worked)}`
     )
   }
-  console.log(`  ${kind}: 100 approvals took ${approvedAt - start} ms${line('website', 2000)}${line('noticeboard', 2000)}${line('wechat', 5000)}`)
+  const approvals = approvalMs.sort((a, b) => a - b)
+  const approvalLine = `approvals p50 ${percentile(approvals, 50).toFixed(0)} ms, p99 ${percentile(approvals, 99).toFixed(0)} ms`
+  console.log(
+    `  ${kind}: 100 approvals took ${approvedAt - start} ms (${approvalLine})${line('website', 1000)}${line('noticeboard', 2000)}${line('wechat', 5000)}`,
+  )
   await closeDatabase(payload)
   await db.drop()
   rmSync(media, { force: true, recursive: true })
