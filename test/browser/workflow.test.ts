@@ -2,7 +2,7 @@ import path from 'node:path'
 import { type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ARTIFACTS, browserMissing, type ShippedAdmin, shippedAdmin, shows, signIn as signInAs } from '../helpers/browser'
+import { ARTIFACTS, browserMissing, PHONE, type ShippedAdmin, shippedAdmin, shows, signIn as signInAs } from '../helpers/browser'
 
 /**
  * The real admin in Debian's Chromium: an editor submits, a reviewer passes, an approver approves, and the
@@ -46,6 +46,15 @@ describe.skipIf(Boolean(browserMissing))(`admin workflow in Chromium${browserMis
     await shows(editor.locator('.workflow-panel__locked'), '本轮审核作废')
     expect(await titleTakesFocus()).toBe(true)
     await editor.screenshot({ path: path.join(ARTIFACTS, 'workflow-1-submitted.png') })
+
+    // On a phone, an item in review opens on its decisions: the workflow panel above the form.
+    const { page: phone } = await signInAs(admin, 'reviewer@qingshi.example', { viewport: PHONE })
+    await phone.goto(itemUrl)
+    await shows(phone.locator('.workflow-panel__state'), '待审核')
+    const [panelTop, titleTop] = [(await phone.locator('.workflow-panel').boundingBox())!.y, (await phone.locator('#field-title').boundingBox())!.y]
+    expect(panelTop).toBeLessThan(titleTop)
+    await phone.screenshot({ path: path.join(ARTIFACTS, 'workflow-phone-in-review.png') })
+    await phone.context().close()
 
     const reviewer = await signIn('reviewer@qingshi.example')
     await shows(reviewer.locator('.my-queue'), '浏览器测试：秋季防火巡查')
