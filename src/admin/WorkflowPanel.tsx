@@ -8,7 +8,8 @@ import { formatDate } from '@payloadcms/ui/shared'
 
 import { Findings, type ShownFinding } from './Findings'
 import type { ReviewLevel } from '../workflow/levels'
-import { availableActions } from '../workflow/machine'
+import { hasRole } from '../access'
+import { availableActions, awaitsDecision } from '../workflow/machine'
 import { snapshotOf, type StoredWorkflow } from '../workflow/record'
 import { inLanguage } from '../inLanguage'
 import { labelOf } from './labels'
@@ -28,7 +29,7 @@ type Delivery = {
 
 /** Warnings of the machine first pass on the version under review that nobody has confirmed yet. */
 function openWarnings(workflow: Workflow): ShownFinding[] {
-  if (workflow.state !== 'pending-review' && workflow.state !== 'pending-approval') return []
+  if (!awaitsDecision(workflow.state)) return []
   return snapshotOf(workflow).openWarnings ? (workflow.checks?.findings ?? []).filter((f) => f.severity === 'warn') : []
 }
 
@@ -42,6 +43,7 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
   const slug = collectionSlug ?? globalSlug
   const id = collectionSlug ? documentId : globalSlug
   const { user } = useAuth()
+  const roles = (user?.roles as string[] | undefined) ?? []
   const { config } = useConfig()
   const { i18n, t } = useTranslation<GovPublishingTranslations, GovPublishingKeys>()
   const { getData } = useForm()
@@ -59,7 +61,7 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
   const [acknowledged, setAcknowledged] = useState(false)
   const [unlocked, setUnlocked] = useState(false)
   const panel = useRef<HTMLDivElement>(null)
-  const inReview = workflow.state === 'pending-review' || workflow.state === 'pending-approval'
+  const inReview = awaitsDecision(workflow.state)
   useEffect(() => (inReview && !unlocked ? lockForm(panel.current) : undefined), [inReview, unlocked])
 
   const load = useCallback(async () => {
@@ -148,16 +150,14 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
   // The buttons are what the machine allows this user now; the server decides again on every press.
   // A global's details stay in force until a reviewed version replaces them: the gate refuses to withdraw one.
   const actions = user
-    ? availableActions(snapshotOf(workflow), { id: String(user.id), roles: (user.roles as string[] | undefined) ?? [] }, levels).filter(
-        (action) => collectionSlug || action !== 'withdraw',
-      )
+    ? availableActions(snapshotOf(workflow), { id: String(user.id), roles }, levels).filter((action) => collectionSlug || action !== 'withdraw')
     : []
   const warnings = openWarnings(workflow)
   // After a refused submission (or a reload since), the draft shows what stopped it.
   const lastRefusal =
     (state === 'draft' || state === 'withdrawn') && workflow.checks?.findings.some((f) => f.severity === 'block') ? workflow.checks.findings : null
   const passes = actions.includes('pass-review') || actions.includes('approve')
-  const canEdit = ((user?.roles as string[] | undefined) ?? []).some((role) => role === 'editor' || role === 'admin')
+  const canEdit = hasRole({ roles }, 'editor', 'admin')
   // What the version under review changes: for whoever decides on it now, and for the editors who wrote it.
   const showsChanges = inReview && (passes || actions.includes('reject') || canEdit)
 
@@ -166,7 +166,7 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
       <h4>{t('govPublishing:workflow:title')}</h4>
       <p className="workflow-panel__state">
         <strong>{labelOf(t, 'states', state) ?? state}</strong>
-        {level && (state === 'pending-review' || state === 'pending-approval') ? ` · ${getTranslation(level.label, i18n)}` : ''}
+        {level && inReview ? ` · ${getTranslation(level.label, i18n)}` : ''}
       </p>
       {inReview && (
         <p className="workflow-panel__locked">
@@ -255,7 +255,7 @@ export const WorkflowPanel: React.FC<{ levels: ReviewLevel[] }> = ({ levels }) =
                   </a>
                 </>
               )}
-              {d.status === 'failed' && (user?.roles as string[] | undefined)?.includes('admin') && (
+              {d.status === 'failed' && hasRole({ roles }, 'admin') && (
                 <>
                   {' '}
                   <Button buttonStyle="secondary" disabled={busy} onClick={() => void retry(d.id)} size="small">

@@ -71,12 +71,15 @@ const hideChar = (ch: string) => (/[\s()（）+-]/.test(ch) ? ch : '*')
 export function hidePersonalInfo<F extends Finding>(text: string, findings: F[]): F[] {
   const spans = findings.filter((f) => f.rule === 'personal-info')
   if (spans.length === 0) return findings
-  // Offsets are UTF-16: the hidden text is built by code unit, so they stay valid.
+  // Built by code unit (offsets are UTF-16), so every finding's offsets stay valid; spans may overlap.
   let shown = ''
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    shown += spans.some((f) => i >= f.start && i < f.end) ? hideChar(ch) : ch
+  let at = 0
+  for (const { end, start } of [...spans].sort((a, b) => a.start - b.start)) {
+    shown += text.slice(at, Math.max(start, at))
+    for (let i = Math.max(start, at); i < end; i++) shown += hideChar(text[i]!)
+    at = Math.max(at, end)
   }
+  shown += text.slice(at)
   return findings.map((f) => ({ ...f, ...finding(shown, f.rule, f.severity, f.start, f.end, f.message, f.suggestion) }))
 }
 

@@ -9,6 +9,7 @@ import { idOf } from '../relationships'
 import { ORGAN_TIME_ZONE } from '../time'
 import { NON_CONTENT_FIELDS } from './contentHash'
 import { type DiffPart, textDiff } from './textDiff'
+import { labelText } from '../fields/pathLabel'
 
 export type ChangeKind = 'files' | 'richText' | 'text' | 'value'
 type Scalar = boolean | null | number | string
@@ -31,14 +32,7 @@ export type FieldChange = {
 type Data = Record<string, unknown>
 type Labelled = { label?: unknown; name?: string }
 
-const zhOf = (label: unknown): null | string => {
-  if (typeof label === 'string') return label
-  if (label && typeof label === 'object') {
-    const words = label as Record<string, string>
-    return words.zh ?? words.en ?? null
-  }
-  return null
-}
+const zhOf = (label: unknown): null | string => labelText(label, 'zh') ?? null
 const labelOf = (field: Labelled) => zhOf(field.label) ?? field.name ?? ''
 
 const dateTime = new Intl.DateTimeFormat('sv-SE', {

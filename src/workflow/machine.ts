@@ -55,6 +55,9 @@ const refuse = (status: Refusal['status'], code: string, zh: string, en: string)
   status,
 })
 
+/** Waiting at a review level: the version is frozen for its deciders. */
+export const awaitsDecision = (state: WorkflowState | null | undefined): boolean => state === 'pending-review' || state === 'pending-approval'
+
 /** The state an item is in while waiting at a level: the last level is 审签, all before it are reviews. */
 export const pendingState = (level: number, levels: ReviewLevel[]): WorkflowState =>
   level === levels.length - 1 ? 'pending-approval' : 'pending-review'
