@@ -21,9 +21,19 @@ export async function VersionsByEvent({ initPageResult }: DocumentViewServerProp
   const { i18n, payload } = req
   const t = govPublishingT(i18n)
   const slug = collectionConfig?.slug ?? globalConfig!.slug
+  // Only what names the event: a version holds the whole item, and an item may have 200 of them.
+  const select = { updatedAt: true, version: { workflow: true } } as const
   const found = collectionConfig
-    ? await payload.findVersions({ collection: slug as never, depth: 0, limit: 200, req, sort: 'updatedAt', where: { parent: { equals: docID } } })
-    : await payload.findGlobalVersions({ depth: 0, limit: 200, req, slug: slug as never, sort: 'updatedAt' })
+    ? await payload.findVersions({
+        collection: slug as never,
+        depth: 0,
+        limit: 200,
+        req,
+        select,
+        sort: 'updatedAt',
+        where: { parent: { equals: docID } },
+      })
+    : await payload.findGlobalVersions({ depth: 0, limit: 200, req, select, slug: slug as never, sort: 'updatedAt' })
   const records = found.docs.map((doc) => {
     const workflow = ((doc.version as { workflow?: StoredWorkflow }).workflow ?? {}) as StoredWorkflow
     return { history: workflow.history ?? [], id: doc.id, state: workflow.state ?? 'draft', updatedAt: doc.updatedAt }
