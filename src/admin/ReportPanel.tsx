@@ -4,6 +4,8 @@ import type { GovPublishingKeys, GovPublishingTranslations } from '../../transla
 import { Button, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { hasRole } from '../access'
+
 /** A validation error as the endpoint sends it: `place` names the cell in the official format's words. */
 type ReportError = { message: string; path: string; place?: string; rule: number }
 type Validation = { errors: ReportError[]; warnings: ReportError[] }
@@ -38,7 +40,7 @@ export const ReportPanel: React.FC = () => {
   }, [id])
 
   if (!id) return <p className="report-panel report-panel__hint">{t('govPublishing:report:saveFirst')}</p>
-  const compiles = ((user?.roles as string[] | undefined) ?? []).some((role) => role === 'admin' || role === 'editor')
+  const compiles = hasRole({ roles: (user?.roles as string[] | undefined) ?? [] }, 'admin', 'editor')
 
   const compile = async () => {
     setBusy(true)
