@@ -44,6 +44,7 @@ import { TEST_DB } from '../helpers/database'
 import { type Fault, type FakeWechat, startFakeWechat } from '../helpers/fakeWechat'
 import { withServer } from '../helpers/server'
 import { spawnWorker } from '../helpers/worker'
+import { nextQuotaDay } from '../../src/channels/wechat/client'
 
 const ITEMS = Number(process.env.FAULT_RUN_ITEMS) || 30
 const CHANNELS = ['website', 'wechat', 'noticeboard'] as const
@@ -289,7 +290,9 @@ withServer(
           depth: 0,
           overrideAccess: true,
           pagination: false,
-          where: { and: [{ completedAt: { exists: false } }, { waitUntil: { greater_than: new Date(Date.now() + 3_600_000).toISOString() } }] },
+          // From the coming quota day on, not "over an hour away": in the hour before Beijing midnight that missed
+          // the wait, and the delivery stayed queued past the run's deadline (CI failed between 15:01 and 16:01 UTC).
+          where: { and: [{ completedAt: { exists: false } }, { waitUntil: { greater_than_equal: nextQuotaDay().toISOString() } }] },
         })
       ).docs
 
@@ -297,7 +300,7 @@ withServer(
      * The test plays the next quota day: the waiting jobs become due now. Called only while no worker runs, so
      * no run sees part of the day moved.
      */
-    async function nextQuotaDay(): Promise<number> {
+    async function playNextQuotaDay(): Promise<number> {
       const jobs = await waitingForQuota()
       for (const job of jobs) {
         note(`next quota day: job ${job.id} (delivery ${(job.input as { delivery?: string }).delivery}) waited until ${job.waitUntil}, now due`)
@@ -461,7 +464,7 @@ withServer(
             live = false
             await kill(worker, 'SIGKILL')
             await progress(`worker #${life} killed with SIGKILL ${lifetime} ms after it started`)
-            movedJobs += await nextQuotaDay()
+            movedJobs += await playNextQuotaDay()
           }
         } finally {
           faultsRunning = false
@@ -474,7 +477,7 @@ withServer(
 
         // The last worker runs until every delivery has settled; a delivery waiting for the quota day has the day
         // come while the worker is stopped (SIGTERM, a clean stop) and restarted.
-        movedJobs += await nextQuotaDay()
+        movedJobs += await playNextQuotaDay()
         let last = await startWorker(++life)
         let open: Row[]
         try {
@@ -483,7 +486,7 @@ withServer(
             if ((await waitingForQuota()).length) {
               await kill(last, 'SIGTERM')
               note(`worker #${life} stopped with SIGTERM for the next quota day`)
-              movedJobs += await nextQuotaDay()
+              movedJobs += await playNextQuotaDay()
               last = await startWorker(++life)
             }
             if (Date.now() - lastReport > 10_000) {
