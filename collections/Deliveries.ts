@@ -64,13 +64,21 @@ export const Deliveries: CollectionConfig = {
       typescriptSchema: jsonTypes.deliveryExternal,
     },
     {
-      // Held while a run works on the delivery (see claimDelivery); cleared when it ends.
+      // When a queued delivery may run: empty for now; a retry's backoff, a quota day, the end of a 公示期.
+      name: 'dueAt',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' }, readOnly: true },
+      index: true,
+      label: { en: 'Next attempt', zh: '下次尝试时间' },
+    },
+    {
+      // Held while a run works on the delivery (see claimDue in src/channels/outboxStore.ts); cleared when it ends.
       name: 'runUntil',
       type: 'date',
       admin: { hidden: true },
     },
     {
-      // The job whose run holds it: that job's own retry may take it over.
+      // The runner (host, process) that holds it.
       name: 'runBy',
       type: 'text',
       admin: { hidden: true },

@@ -141,7 +141,6 @@ export interface Config {
   jobs: {
     tasks: {
       publishScheduled: TaskPublishScheduled;
-      deliver: TaskDeliver;
       refreshRequests: TaskRefreshRequests;
       inline: {
         input: unknown;
@@ -1067,6 +1066,7 @@ export interface Delivery {
   external?: {
     [k: string]: unknown;
   } | null;
+  dueAt?: string | null;
   runUntil?: string | null;
   runBy?: string | null;
   channelRef?: string | null;
@@ -1374,7 +1374,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'deliver' | 'refreshRequests';
+        taskSlug: 'inline' | 'publishScheduled' | 'refreshRequests';
         taskID: string;
         input?:
           | {
@@ -1407,7 +1407,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'deliver' | 'refreshRequests') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'refreshRequests') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2212,6 +2212,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   lastError?: T;
   deliveredAt?: T;
   external?: T;
+  dueAt?: T;
   runUntil?: T;
   runBy?: T;
   channelRef?: T;
@@ -2738,16 +2739,6 @@ export interface TaskPublishScheduled {
   output: {
     published?: number | null;
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskDeliver".
- */
-export interface TaskDeliver {
-  input: {
-    delivery: string;
-  };
-  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -266,10 +266,9 @@ export const govPublishing =
           hooks: { ...global.hooks, beforeOperation: [strictGlobalInput, ...(global.hooks?.beforeOperation ?? [])] },
         })),
         jobs: {
-          ...withRequestJobs(withPublishingJobs(config.jobs, jobSettings, deliveries.retryBaseMs), jobSettings),
-          // Jobs run in the server's own runners (and the worker) only. Payload opens GET /api/payload-jobs/run and
-          // /handle-schedules to any signed-in user — a printer's API key could run deliveries beside the server's
-          // runner, which does not claim jobs atomically.
+          ...withRequestJobs(withPublishingJobs(config.jobs, jobSettings), jobSettings),
+          // Jobs run in the server's own runners only. Payload opens GET /api/payload-jobs/run and /handle-schedules
+          // to any signed-in user — a printer's API key could run the scheduled publication beside the server's.
           access: { ...config.jobs?.access, run: () => false },
         },
         onInit: async (payload) => {

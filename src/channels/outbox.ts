@@ -1,31 +1,17 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { type Channel, CHANNELS } from '../fields/disclosure'
+import type { Channel } from '../fields/disclosure'
 import type { DeliveryAction } from './types'
 import { aboutItem } from '../fields/itemRef'
 import { notPublicReason } from '../disclosure/modes'
 import { refusal } from '../errors'
 
-export const DELIVER_TASK = 'deliver'
-
-/** One queue per channel: a slow channel (WeChat reviewing an article) never holds up the website or the printers. */
-export const deliveryQueue = (channel: Channel) => `deliveries-${channel}`
-export const DELIVERY_QUEUES = CHANNELS.map(({ value }) => deliveryQueue(value))
-
-/** The job that runs a delivery, in its channel's queue (inside `req`'s transaction when given). */
-export function queueDeliveryJob(
-  payload: Payload,
-  delivery: { channel: Channel; id: number | string },
-  options: { req?: PayloadRequest; waitUntil?: Date } = {},
-) {
-  return payload.jobs.queue({ input: { delivery: String(delivery.id) }, queue: deliveryQueue(delivery.channel), task: DELIVER_TASK, ...options })
-}
-
 type Item = { channels?: Channel[] | null; disclosureMode?: null | string; id: number | string; title?: null | string }
 
 /**
- * Queues one delivery per channel, with its job, inside the request's transaction: a publication or
- * withdrawal that rolls back leaves nothing queued. A channel the item went out on before gets an update.
+ * Queues one delivery per channel inside the request's transaction: a publication or withdrawal that rolls
+ * back leaves nothing queued. A channel the item went out on before gets an update. The deliveries are the
+ * queue itself (src/channels/runner.ts takes them from there).
  */
 export async function queueDeliveries(
   req: PayloadRequest,
@@ -51,12 +37,12 @@ export async function queueDeliveries(
   const channels = action === 'withdraw' ? [...sentTo] : item.channels?.length ? item.channels : ['website' as const]
   for (const channel of channels) {
     const kind: DeliveryAction = action === 'withdraw' ? 'withdraw' : sentTo.has(channel) ? 'update' : 'publish'
-    const delivery = await req.payload.create({
+    await req.payload.create({
       collection: 'deliveries',
       data: { action: kind, channel, collection, contentHash, document: String(item.id), documentTitle: item.title ?? null, status: 'queued' },
+      depth: 0,
       overrideAccess: true,
       req,
     })
-    await queueDeliveryJob(req.payload, { channel, id: delivery.id }, { req })
   }
 }

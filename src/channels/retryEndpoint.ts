@@ -4,7 +4,6 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { hasRole } from '../access'
 import { errorResponse } from '../errors'
-import { queueDeliveryJob } from './outbox'
 import { kickDeliveries } from './runner'
 
 /** `POST /api/deliveries/<id>/retry` (admins): a failed delivery is queued again, from its first attempt. */
@@ -21,8 +20,7 @@ export const retryDeliveryEndpoint: Endpoint = {
         if (ownTransaction) await killTransaction(req)
         return errorResponse(delivery ? 409 : 404, 'wrong-state', '只能重试失败的投递 / Only a failed delivery can be retried')
       }
-      await req.payload.update({ id, collection: 'deliveries', data: { attempts: 0, lastError: null, status: 'queued' }, overrideAccess: true, req })
-      await queueDeliveryJob(req.payload, delivery, { req })
+      await req.payload.update({ id, collection: 'deliveries', data: { attempts: 0, dueAt: null, lastError: null, status: 'queued' }, overrideAccess: true, req })
       if (ownTransaction) await commitTransaction(req)
     } catch (error) {
       await killTransaction(req)

@@ -40,3 +40,9 @@ export type AdapterContext<Settings> = {
 
 /** One channel's side of a delivery; the answer is merged into the delivery's `external` ids. */
 export type ChannelAdapter<Settings> = (delivery: DeliveryInput, context: AdapterContext<Settings>) => Promise<Record<string, unknown>>
+
+/** A channel that takes a batch at once (the website: one webhook names them all); its answer goes to each. */
+export type BatchChannelAdapter<Settings> = (
+  deliveries: DeliveryInput[],
+  context: Omit<AdapterContext<Settings>, 'progress'>,
+) => Promise<Record<string, unknown>>

@@ -1,22 +1,37 @@
 import type { BaseDatabaseAdapter } from 'payload'
 
-/** A counting semaphore: acquire() resolves with a release function once a permit is free. */
+import { AsyncLocalStorage } from 'node:async_hooks'
+
+const ahead = new AsyncLocalStorage<true>()
+
+/**
+ * Runs `fn` with its transactions ahead of those waiting for a permit. The outbox's are a few short
+ * statements each; behind a burst of approvals (one long transaction each) a delivery would wait for all of them.
+ */
+export const transactionsFirst = <T>(fn: () => Promise<T>): Promise<T> => ahead.run(true, fn)
+
+/** A counting semaphore: acquire() resolves with a release function once a permit is free; `first` jumps the queue. */
 function semaphore(permits: number) {
   let free = permits
-  const waiting: (() => void)[] = []
+  const waiting: { first: boolean; grant: () => void }[] = []
   const release = () => {
     const next = waiting.shift()
-    if (next) next()
+    // On the next turn of the event loop: SQLite's driver answers synchronously, so a chain of transactions
+    // handed on in microtasks would run a whole burst before any socket is read (a reader, a channel's answer).
+    if (next) setImmediate(next.grant)
     else free++
   }
   return {
-    acquire: (): Promise<() => void> =>
+    acquire: (first: boolean): Promise<() => void> =>
       new Promise((resolve) => {
         const grant = () => resolve(once(release))
         if (free > 0) {
           free--
-          grant()
-        } else waiting.push(grant)
+          return grant()
+        }
+        // A first one waits behind the first ones already waiting, ahead of the rest.
+        const at = first ? waiting.findIndex((w) => !w.first) : -1
+        waiting.splice(at === -1 ? waiting.length : at, 0, { first, grant })
       }),
   }
 }
@@ -37,6 +52,7 @@ function once(fn: () => void): () => void {
  * with every pooled connection held by a transaction that waits for one more, writes deadlock. SQLite gets
  * one permit: libsql opens a connection per transaction and runs `BEGIN IMMEDIATE` synchronously, so a
  * second writer in the same process would fail at once or block the event loop its lock holder needs.
+ * Transactions begun inside `transactionsFirst` take the next free permit before the others waiting.
  */
 export function limitTransactions(adapter: BaseDatabaseAdapter, permits: number): BaseDatabaseAdapter {
   const begin = adapter.beginTransaction.bind(adapter)
@@ -56,7 +72,7 @@ export function limitTransactions(adapter: BaseDatabaseAdapter, permits: number)
   }
 
   adapter.beginTransaction = async (options) => {
-    const release = await acquire()
+    const release = await acquire(ahead.getStore() === true)
     try {
       const id = await begin(options)
       if (id === null) release()

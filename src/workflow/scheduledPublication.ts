@@ -1,7 +1,6 @@
 import type { JobsConfig, TaskConfig } from 'payload'
 
 import { hasRole } from '../access'
-import { deliverTask } from '../channels/deliverTask'
 import { addJobs, cronEvery, type JobSettings } from '../infra/jobs'
 import { publishableSlugs } from '../settings'
 import { publishDue } from './gate'
@@ -23,15 +22,10 @@ export const publishScheduledTask = (cron: string): TaskConfig<'publishScheduled
 const adminsOnly = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin')
 
 /**
- * Scheduled publication and channel deliveries. Jobs run inside the web server only (deliveries also in
- * `npm run worker`), and only admins may queue or run them over the API.
+ * Scheduled publication. Jobs run inside the web server only, and only admins may queue or run them over the
+ * API. (Channel deliveries are not Payload jobs: the outbox is their queue, see src/channels/runner.ts.)
  */
-export function withPublishingJobs(jobs: JobsConfig | undefined, settings: JobSettings, retryBaseMs: number): JobsConfig {
-  const withTasks = addJobs(
-    jobs,
-    [PUBLISHING_QUEUE],
-    [publishScheduledTask(cronEvery(settings.intervalSeconds)) as TaskConfig, deliverTask(retryBaseMs) as TaskConfig],
-    settings,
-  )
+export function withPublishingJobs(jobs: JobsConfig | undefined, settings: JobSettings): JobsConfig {
+  const withTasks = addJobs(jobs, [PUBLISHING_QUEUE], [publishScheduledTask(cronEvery(settings.intervalSeconds)) as TaskConfig], settings)
   return { ...withTasks, access: { cancel: adminsOnly, queue: adminsOnly, run: adminsOnly, ...jobs?.access } }
 }

@@ -9,7 +9,6 @@ import type { ChannelAdapter, DeliveryInput } from '../types'
 import { mediaFilePath } from '../../mediaFiles'
 import { chinaDate, endOfChinaDay } from '../../time'
 import { approvedItem, type ApprovedItem, bodyMedia, richTextBody } from '../approvedItem'
-import { queueDeliveryJob } from '../outbox'
 import { lexicalToSheetBlocks } from './lexicalBlocks'
 import { pageCount, renderNoticeSheet } from './sheet'
 import { aboutItem } from '../../fields/itemRef'
@@ -118,12 +117,13 @@ async function scheduleExpiry(payload: Payload, delivery: DeliveryInput, sheet: 
       collection: delivery.collection,
       contentHash: delivery.contentHash,
       document: delivery.document,
+      dueAt: endOfChinaDay(end).toISOString(),
       external: { reason: 'expired', sheet } satisfies NoticeboardExternal,
       status: 'queued',
     } as never,
+    depth: 0,
     overrideAccess: true,
   })
-  await queueDeliveryJob(payload, { channel: 'noticeboard', id: expiry.id }, { waitUntil: endOfChinaDay(end) })
   return String(expiry.id)
 }
 
