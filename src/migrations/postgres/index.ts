@@ -18,6 +18,7 @@ import * as migration_20261202_020725_media_gate from './20261202_020725_media_g
 import * as migration_20261202_022724_wechat_nonces from './20261202_022724_wechat_nonces';
 import * as migration_20261202_043306_reviewed_texts from './20261202_043306_reviewed_texts';
 import * as migration_20261202_112306_request_registration from './20261202_112306_request_registration';
+import * as migration_20261202_180432_outbox_queue from './20261202_180432_outbox_queue';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261202_112306_request_registration.up,
     down: migration_20261202_112306_request_registration.down,
-    name: '20261202_112306_request_registration'
+    name: '20261202_112306_request_registration',
+  },
+  {
+    up: migration_20261202_180432_outbox_queue.up,
+    down: migration_20261202_180432_outbox_queue.down,
+    name: '20261202_180432_outbox_queue'
   },
 ];
