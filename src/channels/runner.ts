@@ -9,6 +9,7 @@ import type { ChannelSettings } from '../settings'
 import type { ChannelRun } from './adapters'
 
 import { CHANNELS } from '../fields/disclosure'
+import { transactionsFirst } from '../infra/limitTransactions'
 import { isNextServer } from '../infra/runtime'
 import { settingsOf } from '../settings'
 import { ADAPTERS } from './adapters'
@@ -140,7 +141,12 @@ class Lane {
     }
   }
 
-  private async run(batch: ClaimedDelivery[]) {
+  /** The channel's own writes (a print job, saved ids) go ahead of waiting transactions too, as the outbox's do. */
+  private run(batch: ClaimedDelivery[]) {
+    return transactionsFirst(() => this.runBatch(batch))
+  }
+
+  private async runBatch(batch: ClaimedDelivery[]) {
     const adapter = ADAPTERS[this.channel] as ChannelRun<ChannelSettings[Channel]>
     const settings = settingsOf(this.payload.config).channels[this.channel]
     if ('batch' in adapter) {

@@ -7,7 +7,7 @@ import { isStaff } from '../access'
 import { requestAddress } from '../clientAddress'
 import { errorResponse } from '../errors'
 import { chinaDate } from '../time'
-import { renderNoticeSheet } from '../channels/noticeboard/sheet'
+import { renderNoticeSheetOffThread } from '../channels/noticeboard/sheetPool'
 import { type AnsweredRequest, answerLetter } from './answerLetter'
 import { CalendarError } from './calendar'
 import { loadWorkCalendar } from './calendarSupplement'
@@ -156,7 +156,7 @@ export const requestEndpoints: Endpoint[] = [
       if (!request) return errorResponse(404, 'not-found', '没有这个申请 / No such request')
       if (!request.outcome) return errorResponse(409, 'no-outcome', '尚未登记办理结果 / The request has no outcome yet')
       const organ = await organInForce(req.payload, req)
-      const pdf = await renderNoticeSheet(answerLetter(request as AnsweredRequest, organ.fullName ?? ''))
+      const pdf = await renderNoticeSheetOffThread(answerLetter(request as AnsweredRequest, organ.fullName ?? ''))
       return new Response(new Uint8Array(pdf), { headers: { 'cache-control': 'private, no-store', 'content-type': 'application/pdf' } })
     },
     method: 'get',

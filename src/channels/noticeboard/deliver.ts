@@ -10,7 +10,8 @@ import { mediaFilePath } from '../../mediaFiles'
 import { chinaDate, endOfChinaDay } from '../../time'
 import { approvedItem, type ApprovedItem, bodyMedia, richTextBody } from '../approvedItem'
 import { lexicalToSheetBlocks } from './lexicalBlocks'
-import { pageCount, renderNoticeSheet } from './sheet'
+import { pageCount } from './sheet'
+import { renderNoticeSheetOffThread } from './sheetPool'
 import { aboutItem } from '../../fields/itemRef'
 import { organInForce } from '../../organInForce'
 
@@ -36,7 +37,7 @@ export async function renderSheet(payload: Payload, item: ApprovedItem, collecti
     images.set(id, await readFile(mediaFilePath(payload, doc.sizes?.card?.filename || doc.filename)))
   }
   const organ = await organInForce(payload)
-  return renderNoticeSheet({
+  return renderNoticeSheetOffThread({
     blocks: lexicalToSheetBlocks(body, images),
     indexNumber: (item.indexNumber as string | undefined) ?? undefined,
     issuedOn: chinaDate(new Date((item.publishedAt as string | undefined) ?? Date.now())),
