@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { Channel } from '../fields/disclosure'
 import type { DeliveryAction } from './types'

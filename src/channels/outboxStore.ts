@@ -129,7 +129,12 @@ export async function saveExternal(payload: Payload, id: number | string, extern
     return
   }
   const t = tableOf(payload, 'deliveries')
-  await inTransaction(payload, (session) => session.update(t).set(set).where(sql`${t.id} = ${id}`))
+  await inTransaction(payload, (session) =>
+    session
+      .update(t)
+      .set(set)
+      .where(sql`${t.id} = ${id}`),
+  )
 }
 
 /**
@@ -143,7 +148,10 @@ export async function recordOutcomes(payload: Payload, outcomes: DeliveryOutcome
   if (payload.db.name === 'mongoose') {
     const model = modelOf(payload, 'deliveries')
     for (const { delivery, record } of outcomes) {
-      const dates = { deliveredAt: record.deliveredAt ? new Date(record.deliveredAt) : undefined, dueAt: record.dueAt ? new Date(record.dueAt) : null }
+      const dates = {
+        deliveredAt: record.deliveredAt ? new Date(record.deliveredAt) : undefined,
+        dueAt: record.dueAt ? new Date(record.dueAt) : null,
+      }
       await model.updateOne({ _id: delivery.id }, { $set: { ...record, ...dates, runBy: null, runUntil: null, updatedAt: new Date(now) } })
     }
     for (const { delivery } of outcomes.filter(takenDown)) {
@@ -187,7 +195,13 @@ export async function releaseHeld(payload: Payload): Promise<number> {
   })
   for (const delivery of docs) {
     const attempts = delivery.status === 'sending' ? Math.max(0, (delivery.attempts ?? 0) - 1) : delivery.attempts
-    await payload.update({ id: delivery.id, collection: 'deliveries', data: { attempts, runBy: null, runUntil: null }, depth: 0, overrideAccess: true })
+    await payload.update({
+      id: delivery.id,
+      collection: 'deliveries',
+      data: { attempts, runBy: null, runUntil: null },
+      depth: 0,
+      overrideAccess: true,
+    })
   }
   return docs.length
 }

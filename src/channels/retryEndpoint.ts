@@ -20,7 +20,13 @@ export const retryDeliveryEndpoint: Endpoint = {
         if (ownTransaction) await killTransaction(req)
         return errorResponse(delivery ? 409 : 404, 'wrong-state', '只能重试失败的投递 / Only a failed delivery can be retried')
       }
-      await req.payload.update({ id, collection: 'deliveries', data: { attempts: 0, dueAt: null, lastError: null, status: 'queued' }, overrideAccess: true, req })
+      await req.payload.update({
+        id,
+        collection: 'deliveries',
+        data: { attempts: 0, dueAt: null, lastError: null, status: 'queued' },
+        overrideAccess: true,
+        req,
+      })
       if (ownTransaction) await commitTransaction(req)
     } catch (error) {
       await killTransaction(req)

@@ -29,7 +29,11 @@ export const logRunFailure = (payload: Payload) => (error: unknown) =>
  * When each delivery was claimed, sent (its channel answered) and recorded, for the bench and for logs: ids
  * and the time. Nothing here waits for a listener.
  */
-export const outboxEvents = new EventEmitter<{ claimed: [ids: string[], at: number]; recorded: [ids: string[], at: number]; sent: [ids: string[], at: number] }>()
+export const outboxEvents = new EventEmitter<{
+  claimed: [ids: string[], at: number]
+  recorded: [ids: string[], at: number]
+  sent: [ids: string[], at: number]
+}>()
 
 const RUNNER = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
 /** A record that failed (the database away) is written again after this, never dropped. */

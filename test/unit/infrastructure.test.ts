@@ -8,7 +8,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { databaseKind } from '../../src/infra/db'
-import { limitTransactions } from '../../src/infra/limitTransactions'
+import { limitTransactions, transactionsFirst } from '../../src/infra/limitTransactions'
 import { asyncLockWaits } from '../../src/infra/sqliteLockWait'
 
 describe('databaseKind', () => {
@@ -82,6 +82,23 @@ describe('limitTransactions', () => {
     limitTransactions(adapter, 1)
     await expect(adapter.beginTransaction()).rejects.toThrow('connection refused')
     await expect(work(adapter)).resolves.toBeUndefined()
+  })
+
+  it('lets transactions begun inside transactionsFirst through ahead of those already waiting, in their own order', async () => {
+    const { adapter } = recordingAdapter()
+    limitTransactions(adapter, 1)
+    const order: string[] = []
+    const named = async (name: string) => {
+      const id = (await adapter.beginTransaction())!
+      order.push(name)
+      await new Promise((r) => setTimeout(r, 2))
+      await adapter.commitTransaction(id)
+    }
+    const holder = named('holder')
+    const waiting = ['a', 'b', 'c'].map(named)
+    const first = ['outbox-1', 'outbox-2'].map((name) => transactionsFirst(() => named(name)))
+    await Promise.all([holder, ...waiting, ...first])
+    expect(order).toEqual(['holder', 'outbox-1', 'outbox-2', 'a', 'b', 'c'])
   })
 })
 

@@ -1,5 +1,7 @@
 // A worker thread's entry, run by Node itself outside any bundle (see sheetPool.ts): it loads the sheet's
 // TypeScript renderer through tsx and answers one sheet per call.
+import { Buffer } from 'node:buffer'
+
 import { tsImport } from 'tsx/esm/api'
 
 const { renderNoticeSheet } = await tsImport('./sheet.ts', import.meta.url)
