@@ -37,13 +37,14 @@ const nextConfig = {
   async redirects() {
     return [{ destination: '/admin', permanent: false, source: '/' }]
   },
-  // sharp and the database drivers stay native Node modules, not bundled; pdfkit finds its font files on disk.
+  // sharp and the database drivers stay native Node modules, not bundled; pdfkit finds its font files on disk;
+  // piscina starts its worker threads from its own files (bundled, the sheets' threads never answered).
   // `npm test` type-checks the whole project (tsc --noEmit) before anything runs: the build need not again.
   typescript: { ignoreBuildErrors: true },
   // Payload logs an error at the level its class name maps to (NotFound, Forbidden, ValidationError → info) and
   // answers with that name: minified, every 404 was logged as an ERROR with its stack and answered as "t4".
   experimental: { serverMinification: false },
-  serverExternalPackages: ['sharp', '@libsql/client', 'libsql', 'pdfkit', '@embedpdf/fonts-sc'],
+  serverExternalPackages: ['sharp', '@libsql/client', 'libsql', 'pdfkit', '@embedpdf/fonts-sc', 'piscina'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -12,6 +12,8 @@ import type { NoticeSheet } from './sheet'
 const WORKER = path.join(process.cwd(), 'src/channels/noticeboard/sheetWorker.mjs')
 
 let pool: Piscina | undefined
+/** Far above a sheet's ~60 ms, even a long one with images on a busy machine. */
+const RENDER_TIMEOUT_MS = 60_000
 
 /**
  * Renders sheets (notice-board sheets, answer letters) on worker threads: ~60 ms of CPU each, which on the
@@ -23,5 +25,8 @@ export function renderNoticeSheetOffThread(sheet: NoticeSheet): Promise<Buffer> 
     if (!existsSync(WORKER)) throw new Error(`排版进程入口缺失 / the sheet worker is missing: ${WORKER}`)
     pool = new Piscina({ filename: WORKER, idleTimeout: 60_000, maxThreads: Math.max(1, availableParallelism() - 1), minThreads: 0 })
   }
-  return pool.run(sheet).then((bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+  // A thread that never answers is an error (the delivery retries), not a wait without end.
+  return pool
+    .run(sheet, { signal: AbortSignal.timeout(RENDER_TIMEOUT_MS) })
+    .then((bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
 }
