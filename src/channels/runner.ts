@@ -90,6 +90,8 @@ class Lane {
   private claiming = false
   private idle: (() => void)[] = []
   private inFlight = 0
+  /** set when the process stops: what is in flight finishes, nothing new is claimed */
+  stopped = false
   private wanted = false
 
   constructor(
@@ -101,6 +103,7 @@ class Lane {
   ) {}
 
   poke() {
+    if (this.stopped) return this.settle()
     this.wanted = true
     void this.fill()
   }
@@ -111,7 +114,7 @@ class Lane {
     return new Promise((resolve) => this.idle.push(resolve))
   }
 
-  private isIdle = () => !this.claiming && !this.wanted && this.inFlight === 0
+  private isIdle = () => !this.claiming && (!this.wanted || this.stopped) && this.inFlight === 0
 
   private settle() {
     if (!this.isIdle()) return
@@ -124,7 +127,7 @@ class Lane {
     const max = settingsOf(this.payload.config).deliveries.batch
     try {
       await this.ready()
-      while (this.wanted && this.inFlight < max) {
+      while (this.wanted && !this.stopped && this.inFlight < max) {
         this.wanted = false
         const room = max - this.inFlight
         const batch = await claimDue(this.payload, this.channel, room, RUNNER)
@@ -217,6 +220,13 @@ function runnerOf(payload: Payload): Runner {
 export function runDeliveries(payload: Payload): Promise<void> {
   const { lanes } = runnerOf(payload)
   for (const lane of lanes) lane.poke()
+  return Promise.all(lanes.map((lane) => lane.drained())).then(() => undefined)
+}
+
+/** Claims nothing more and resolves once what is in flight is recorded (a worker stopping). */
+export function stopDeliveries(payload: Payload): Promise<void> {
+  const { lanes } = runnerOf(payload)
+  for (const lane of lanes) lane.stopped = true
   return Promise.all(lanes.map((lane) => lane.drained())).then(() => undefined)
 }
 
