@@ -58,27 +58,46 @@ export async function claimDue(payload: Payload, channel: Channel, limit: number
   const until = new Date(now.getTime() + RUN_LEASE_MS)
   if (payload.db.name === 'mongoose') {
     const model = modelOf(payload, 'deliveries')
+    const claimable = {
+      $and: [{ $or: [{ dueAt: null }, { dueAt: { $lte: now } }] }, { $or: [{ runUntil: null }, { runUntil: { $lt: now } }] }],
+      channel,
+      status: { $in: ['queued', 'sending'] },
+    }
+    // As in SQL below: one delivery of an item on a channel at a time, in order.
+    const open = {
+      $or: [{ status: 'sending' }, { $or: [{ action: { $ne: 'withdraw' } }, { dueAt: null }, { dueAt: { $lte: now } }], status: 'queued' }],
+    }
+    const candidates = await model
+      .find(claimable)
+      .sort({ _id: 1 })
+      .limit(limit * 2)
+      .select({ collection: 1, document: 1 })
+      .lean()
     const taken: ClaimedDelivery[] = []
-    while (taken.length < limit) {
+    for (const { _id, collection, document } of candidates as unknown as { _id: unknown; collection: string; document: string }[]) {
+      if (taken.length >= limit) break
+      if (await model.exists({ ...open, _id: { $lt: _id }, channel, collection, document })) continue
       const doc = await model.findOneAndUpdate(
-        {
-          $and: [{ $or: [{ dueAt: null }, { dueAt: { $lte: now } }] }, { $or: [{ runUntil: null }, { runUntil: { $lt: now } }] }],
-          channel,
-          status: { $in: ['queued', 'sending'] },
-        },
+        { ...claimable, _id },
         { $inc: { attempts: 1 }, $set: { runBy, runUntil: until, status: 'sending', updatedAt: now } },
-        { new: true, sort: { _id: 1 } },
+        { new: true },
       )
-      if (!doc) break
-      const { _id, ...fields } = doc.toObject() as Row & { _id: unknown }
-      taken.push(claimed({ ...fields, id: String(_id) }))
+      if (!doc) continue
+      const { _id: id, ...fields } = doc.toObject() as Row & { _id: unknown }
+      taken.push(claimed({ ...fields, id: String(id) }))
     }
     return taken
   }
   const t = tableOf(payload, 'deliveries')
   const at = now.toISOString()
+  // One delivery of an item on a channel at a time, in order: a take-down or a new version running beside an
+  // unfinished publication would miss the article it has yet to learn, and leave it live. A take-down scheduled
+  // for later (the end of a 公示期) holds nothing up until it is due.
+  const earlierOpen = sql`exists (select 1 from ${t} e where e.channel = ${t.channel} and e.collection = ${t.collection}
+    and e.document = ${t.document} and e.id < ${t.id}
+    and (e.status = 'sending' or (e.status = 'queued' and (e.action <> 'withdraw' or e.due_at is null or e.due_at <= ${at}))))`
   const claimable = sql`${t.channel} = ${channel} and ${t.status} in ('queued', 'sending')
-    and (${t.dueAt} is null or ${t.dueAt} <= ${at}) and (${t.runUntil} is null or ${t.runUntil} < ${at})`
+    and (${t.dueAt} is null or ${t.dueAt} <= ${at}) and (${t.runUntil} is null or ${t.runUntil} < ${at}) and not ${earlierOpen}`
   // A read first: most pokes find nothing, and on SQLite an empty claim would still take the write lock.
   const any = await drizzleOf(payload).select({ id: t.id }).from(t).where(claimable).limit(1)
   if (!any.length) return []

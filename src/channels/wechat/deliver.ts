@@ -107,6 +107,12 @@ async function publishArticle(
   payload: Payload,
   settings: WechatSettings,
 ) {
+  // Already out — the PUBLISHJOBFINISH event brought the result, or an earlier run adopted or polled it before it
+  // was cut short: nothing to poll, and submitting again would fail on the draft WeChat took.
+  if (known.publishStatus === 0 && known.articleId) return
+  // Submitted: only the result is left to learn, and nothing new goes out, so the item need not be live any more.
+  // A withdrawal waiting behind this delivery must learn the article to take it down.
+  if (known.publishId) return pollPublish(client, known, save)
   const item = await approvedItem(payload, delivery)
   const body = richTextBody(payload, item, delivery.collection)
   const bodyImageIds = articleImages(body)
@@ -150,9 +156,6 @@ async function publishArticle(
     await save({ draftMediaId: media_id })
   }
 
-  // Already out — the PUBLISHJOBFINISH event brought the result, or an earlier run adopted or polled it before it
-  // was cut short: nothing to poll, and submitting again would fail on the draft WeChat took.
-  if (known.publishStatus === 0 && known.articleId) return
   if (!known.publishId && known.submitting && (await adoptEarlierSubmit(client, delivery, known, save, settings))) return
   if (!known.publishId) {
     await save({ submitting: true, submittingAt: new Date().toISOString() })
