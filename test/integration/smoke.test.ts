@@ -205,7 +205,13 @@ withServer(
 
       // The website got a signed publish call.
       expect(website).toEqual([
-        { body: expect.objectContaining({ action: 'publish', collection: 'news', id: String(id), path: `/news/${id}` }), signed: true },
+        {
+          body: expect.objectContaining({
+            items: [expect.objectContaining({ action: 'publish', collection: 'news', id: String(id), path: `/news/${id}` })],
+            paths: [`/news/${id}`],
+          }),
+          signed: true,
+        },
       ])
 
       // WeChat: the photo through media/uploadimg, the cover as permanent material, draft/add, freepublish/submit.
@@ -253,7 +259,10 @@ withServer(
         ['wechat', 'withdrawn'],
       ])
       expect((await s().request.get(`/api/news/${id}`)).status).toBe(404)
-      expect(website.at(-1)).toEqual({ body: expect.objectContaining({ action: 'withdraw', id: String(id) }), signed: true })
+      expect(website.at(-1)).toEqual({
+        body: expect.objectContaining({ items: [expect.objectContaining({ action: 'withdraw', id: String(id) })] }),
+        signed: true,
+      })
       const deleted = wechat!.calls.find((c) => c.path === '/cgi-bin/freepublish/delete')!.body as { article_id: string }
       expect(deleted.article_id).toBe(published!.articleId)
       expect(published!.status).toBe(5)
