@@ -61,11 +61,19 @@ const KILLS = Math.max(3, Number(process.env.FAULT_RUN_KILLS) || 3)
  */
 const LIFE_MS = { max: 6000, min: 1500 }
 /**
- * Deliveries a channel's lane keeps in flight in the worker (DELIVERY_BATCH; 50 by default). On SQLite every query is synchronous:
- * with 50 per channel (150 at once) the worker's event loop stalls for 5–16 s at a time, long enough for the
- * website's 10 s and WeChat's 15 s timeouts to fire on answers that had arrived. 10 keeps the stalls near 1–2 s.
+ * Deliveries a channel's lane keeps in flight in the worker (DELIVERY_BATCH; 50 by default). On SQLite every query
+ * is synchronous: with 50 per channel (150 at once) the worker's event loop stalls for 5–16 s at a time, long
+ * enough for the website's 10 s and WeChat's 15 s timeouts to fire on answers that had arrived. And a lane claims
+ * again as soon as it has room: with 10 the first worker sent all 30 items and the later kills found nothing in
+ * flight (the website got 3 webhooks, none of them met a fault). 3 spreads the run over the workers' lives.
  */
-const BATCH = 10
+const BATCH = 3
+/**
+ * How long the fakes take to answer (WeChat each call, the website each webhook). Both answer at once without it,
+ * and the outbox sent every item in the first worker's life: the later kills cut short nothing. With it a
+ * WeChat delivery takes about a second and a half, and the run spans the workers' lives.
+ */
+const ANSWER_AFTER_MS = { website: 200, wechat: 250 }
 /** A fault every so often, while a worker is alive (faults queued while none runs would all hit its start). */
 const FAULT_EVERY_MS = { max: 1500, min: 600 }
 /**
@@ -129,7 +137,8 @@ const receiver = http.createServer((req, res) => {
     if (fail) for (const id of named) site.failed.add(id)
     const answered = fail ? site.answers.shift()! : 204
     site.received.push({ answered, body, notice, signed })
-    res.writeHead(answered).end()
+    // Over a network the answer takes a while: a worker killed meanwhile loses the answer to a webhook that arrived.
+    setTimeout(() => res.writeHead(answered).end(), ANSWER_AFTER_MS.website)
   })
 })
 
@@ -462,6 +471,8 @@ withServer(
           return rows
         }
         let movedWaits = 0
+        /** Per random kill, the deliveries it cut short (left sending): a kill that lands on none proves nothing. */
+        const cutShort: number[] = []
         let life = 0
         try {
           for (; life < kills;) {
@@ -472,7 +483,8 @@ withServer(
             await sleep(lifetime)
             live = false
             await kill(worker, 'SIGKILL')
-            await progress(`worker #${life} killed with SIGKILL ${lifetime} ms after it started`)
+            const rows = await progress(`worker #${life} killed with SIGKILL ${lifetime} ms after it started`)
+            cutShort.push(rows.filter((d) => d.status === 'sending').length)
             movedWaits += await playNextQuotaDay()
           }
         } finally {
@@ -721,6 +733,12 @@ withServer(
           )
         }
 
+        // The kills were crashes mid-delivery, not restarts of an idle worker (the targeted kill aside).
+        check(
+          cutShort.filter((n) => n > 0).length >= 2,
+          () => `only ${cutShort.filter((n) => n > 0).length} of the ${kills} random kills cut a delivery short (${cutShort.join(', ')})`,
+        )
+
         // What a reader sees: the public site, anonymous through the front, lists every item.
         const listed = await s().request.get(`/api/news?depth=0&limit=${ITEMS}&where[id][in]=${ids.join(',')}`)
         check(
@@ -735,7 +753,9 @@ withServer(
           `${problems.length ? `${problems.length} PROBLEMS (${duplicated} WeChat versions submitted twice)` : 'all delivered exactly once'} (${seconds} s) ` +
           `[${TEST_DB}, seed ${SEED}; faults: ${faultSummary}; 45009 waits moved to the next quota day: ${movedWaits}; ` +
           `delivered before the last worker: ${deliveredBeforeLast}; website deliveries repeated (same delivery id, ignored by the site): ${repeats}; ` +
-          `answered website webhooks naming several items: ${batched} of ${site.received.filter((w) => w.answered < 300).length}; ` +
+          `answered website webhooks naming several items: ${batched} of ${site.received.filter((w) => w.answered < 300).length} ` +
+          `(${site.received.filter((w) => w.answered >= 300).length} failed by the site); ` +
+          `deliveries in flight at each random kill: ${cutShort.join(', ')}; ` +
           `most attempts of one delivery: ${Math.max(...all.map((d) => d.attempts))}; creating and approving took ${((approvedAt - started) / 1000).toFixed(1)} s; log ${path.relative(ROOT, LOG)}]`
         for (const problem of problems) note(`PROBLEM: ${problem}`)
         note(summary)
@@ -782,7 +802,13 @@ withServer(
       mkdirSync(ARTIFACTS, { recursive: true })
       closeSync(openSync(LOG, 'w'))
       // Like WeChat, a publish job finishes on its own, polled or not (a lost publish_id must not leave it pending).
-      wechat = await startFakeWechat({ appid: APPID, publishesWithinMs: 2000, secret: SECRET, token: 'callback-token' })
+      wechat = await startFakeWechat({
+        answerAfterMs: ANSWER_AFTER_MS.wechat,
+        appid: APPID,
+        publishesWithinMs: 2000,
+        secret: SECRET,
+        token: 'callback-token',
+      })
       await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
       const { port } = receiver.address() as { port: number }
       return {
