@@ -6,6 +6,8 @@ export type Delivery = {
   action: string
   attempts: number
   channel: string
+  /** when a queued delivery may run (null: now) */
+  dueAt?: null | string
   external?: Record<string, unknown> | null
   id: number | string
   lastError?: null | string

@@ -173,6 +173,11 @@ export async function startFakeWechat(options: {
    * that need a job held in status 1).
    */
   publishesWithinMs?: number
+  /**
+   * Every answer leaves this long after the request was handled, as over a real network: a caller that dies
+   * meanwhile loses an answer to a call that took effect (the case exactly-once is about).
+   */
+  answerAfterMs?: number
 }): Promise<FakeWechat> {
   const ttlMs = (options.tokenTtlSeconds ?? 7200) * 1000
   let secret = options.secret
@@ -500,14 +505,20 @@ export async function startFakeWechat(options: {
     return head.fault
   }
 
-  const sendJson = (res: ServerResponse, body: Json) => {
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
-    res.end(JSON.stringify(body))
+  const later = (write: () => void) => {
+    if (options.answerAfterMs) setTimeout(write, options.answerAfterMs)
+    else write()
   }
-  const sendText = (res: ServerResponse, status: number) => {
-    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
-    res.end(STATUS_CODES[status] ?? 'Error')
-  }
+  const sendJson = (res: ServerResponse, body: Json) =>
+    later(() => {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+      res.end(JSON.stringify(body))
+    })
+  const sendText = (res: ServerResponse, status: number) =>
+    later(() => {
+      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end(STATUS_CODES[status] ?? 'Error')
+    })
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fake-wechat.local')

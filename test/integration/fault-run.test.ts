@@ -17,10 +17,11 @@
  * - WeChat: one accepted freepublish/submit — one article — per version; the ids saved before each next step let
  *   a restarted worker continue instead of repeating.
  * - Notice board: one `post` print job per publish delivery, under the unique key `post:<delivery>`.
- * - Website: at least once. A worker killed after the site answered and before `delivered` was recorded sends
- *   the same webhook again; the body is identical (its `delivery` id included, only the signed timestamp
- *   differs) and the site ignores a `delivery` it has seen. Asserted as such: every delivery reached the site,
- *   repeats carry the same body, and the site refreshes exactly once per version.
+ * - Website: at least once. One webhook names a batch of deliveries (`deliveries`, and an entry per item in
+ *   `items`). A worker killed after the site answered and before `delivered` was recorded sends those deliveries
+ *   again, maybe in another batch; each one's item entry is identical (its `delivery` id included) and the site
+ *   ignores a `delivery` it has seen. Asserted as such: every delivery reached the site, a repeat carries the same
+ *   item entry, and the site refreshes exactly once per version.
  *
  * It found that a worker killed after WeChat accepted freepublish/submit, before the publish_id was saved, made
  * the retry submit the draft again (two articles for one version); the first test pins that case down.
@@ -60,11 +61,19 @@ const KILLS = Math.max(3, Number(process.env.FAULT_RUN_KILLS) || 3)
  */
 const LIFE_MS = { max: 6000, min: 1500 }
 /**
- * Jobs per channel per run of the worker (DELIVERY_BATCH; 50 by default). On SQLite every query is synchronous:
- * with 50 per channel (150 at once) the worker's event loop stalls for 5–16 s at a time, long enough for the
- * website's 10 s and WeChat's 15 s timeouts to fire on answers that had arrived. 10 keeps the stalls near 1–2 s.
+ * Deliveries a channel's lane keeps in flight in the worker (DELIVERY_BATCH; 50 by default). On SQLite every query
+ * is synchronous: with 50 per channel (150 at once) the worker's event loop stalls for 5–16 s at a time, long
+ * enough for the website's 10 s and WeChat's 15 s timeouts to fire on answers that had arrived. And a lane claims
+ * again as soon as it has room: with 10 the first worker sent all 30 items and the later kills found nothing in
+ * flight (the website got 3 webhooks, none of them met a fault). 3 spreads the run over the workers' lives.
  */
-const BATCH = 10
+const BATCH = 3
+/**
+ * How long the fakes take to answer (WeChat each call, the website each webhook). Both answer at once without it,
+ * and the outbox sent every item in the first worker's life: the later kills cut short nothing. With it a
+ * WeChat delivery takes about a second and a half, and the run spans the workers' lives.
+ */
+const ANSWER_AFTER_MS = { website: 200, wechat: 250 }
 /** A fault every so often, while a worker is alive (faults queued while none runs would all hit its start). */
 const FAULT_EVERY_MS = { max: 1500, min: 600 }
 /**
@@ -101,11 +110,12 @@ const note = (line: string) => appendFileSync(LOG, `[fault-run ${new Date().toIS
 
 /**
  * The website's side: verifies and records every webhook and answers 2xx, or 5xx while faults are queued in
- * `answers` — each to a delivery it has not failed before. (The oldest failing job is always first in the next
- * run, so "the next webhook" would hand one delivery every fault and use up its 8 attempts: an outage longer
- * than the retries, which the run compresses to seconds, not the transient faults it is about.)
+ * `answers` — each to a webhook naming no delivery it has failed before. (The oldest due delivery is always
+ * first in the next claim, so "the next webhook" would hand one delivery every fault and use up its 8 attempts:
+ * an outage longer than the retries, which the run compresses to seconds, not the transient faults it is about.)
  */
-type Webhook = { answered: number; body: string; delivery: string; signed: boolean }
+type Notice = { deliveries: string[]; items: Array<{ delivery: string } & Record<string, unknown>>; paths: string[]; tags: string[] }
+type Webhook = { answered: number; body: string; notice?: Notice; signed: boolean }
 const site = { answers: [] as number[], failed: new Set<string>(), received: [] as Webhook[] }
 const receiver = http.createServer((req, res) => {
   let body = ''
@@ -116,17 +126,19 @@ const receiver = http.createServer((req, res) => {
       { signature: req.headers['x-gov-signature'] as string, timestamp: req.headers['x-gov-timestamp'] as string },
       WEBHOOK_SECRET,
     )
-    let delivery = ''
+    let notice: Notice | undefined
     try {
-      delivery = String((JSON.parse(body) as { delivery?: unknown }).delivery ?? '')
+      notice = JSON.parse(body) as Notice
     } catch {
       // Not JSON: no delivery to name.
     }
-    const fail = site.answers.length > 0 && !site.failed.has(delivery)
-    if (fail) site.failed.add(delivery)
+    const named = (notice?.deliveries ?? []).map(String)
+    const fail = site.answers.length > 0 && !named.some((id) => site.failed.has(id))
+    if (fail) for (const id of named) site.failed.add(id)
     const answered = fail ? site.answers.shift()! : 204
-    site.received.push({ answered, body, delivery, signed })
-    res.writeHead(answered).end()
+    site.received.push({ answered, body, notice, signed })
+    // Over a network the answer takes a while: a worker killed meanwhile loses the answer to a webhook that arrived.
+    setTimeout(() => res.writeHead(answered).end(), ANSWER_AFTER_MS.website)
   })
 })
 
@@ -282,31 +294,37 @@ withServer(
       return () => clearInterval(timer)
     }
 
-    /** Jobs waiting for the next quota day: 45009 queues the delivery anew with `waitUntil` Beijing midnight. */
+    /** Deliveries waiting for the next quota day: 45009 queues the delivery anew, due (`dueAt`) after Beijing midnight. */
     const waitingForQuota = async () =>
       (
         await s().payload.find({
-          collection: 'payload-jobs',
+          collection: 'deliveries',
           depth: 0,
           overrideAccess: true,
           pagination: false,
           // From the coming quota day on, not "over an hour away": in the hour before Beijing midnight that missed
           // the wait, and the delivery stayed queued past the run's deadline (CI failed between 15:01 and 16:01 UTC).
-          where: { and: [{ completedAt: { exists: false } }, { waitUntil: { greater_than_equal: nextQuotaDay().toISOString() } }] },
+          where: {
+            and: [
+              { channel: { equals: 'wechat' } },
+              { status: { equals: 'queued' } },
+              { dueAt: { greater_than_equal: nextQuotaDay().toISOString() } },
+            ],
+          },
         })
       ).docs
 
     /**
-     * The test plays the next quota day: the waiting jobs become due now. Called only while no worker runs, so
-     * no run sees part of the day moved.
+     * The test plays the next quota day: the waiting deliveries become due now. Called only while no worker runs,
+     * so no run sees part of the day moved.
      */
     async function playNextQuotaDay(): Promise<number> {
-      const jobs = await waitingForQuota()
-      for (const job of jobs) {
-        note(`next quota day: job ${job.id} (delivery ${(job.input as { delivery?: string }).delivery}) waited until ${job.waitUntil}, now due`)
-        await s().payload.update({ id: job.id, collection: 'payload-jobs', data: { waitUntil: new Date().toISOString() }, overrideAccess: true })
+      const waiting = await waitingForQuota()
+      for (const delivery of waiting) {
+        note(`next quota day: delivery ${delivery.id} (news ${delivery.document}) was due ${delivery.dueAt}, now due (${delivery.lastError})`)
+        await s().payload.update({ id: delivery.id, collection: 'deliveries', data: { dueAt: new Date().toISOString() }, overrideAccess: true })
       }
-      return jobs.length
+      return waiting.length
     }
 
     /** Waits until `done` holds, checking every 100 ms. */
@@ -452,7 +470,9 @@ withServer(
           )
           return rows
         }
-        let movedJobs = 0
+        let movedWaits = 0
+        /** Per random kill, the deliveries it cut short (left sending): a kill that lands on none proves nothing. */
+        const cutShort: number[] = []
         let life = 0
         try {
           for (; life < kills;) {
@@ -463,8 +483,9 @@ withServer(
             await sleep(lifetime)
             live = false
             await kill(worker, 'SIGKILL')
-            await progress(`worker #${life} killed with SIGKILL ${lifetime} ms after it started`)
-            movedJobs += await playNextQuotaDay()
+            const rows = await progress(`worker #${life} killed with SIGKILL ${lifetime} ms after it started`)
+            cutShort.push(rows.filter((d) => d.status === 'sending').length)
+            movedWaits += await playNextQuotaDay()
           }
         } finally {
           faultsRunning = false
@@ -477,7 +498,7 @@ withServer(
 
         // The last worker runs until every delivery has settled; a delivery waiting for the quota day has the day
         // come while the worker is stopped (SIGTERM, a clean stop) and restarted.
-        movedJobs += await playNextQuotaDay()
+        movedWaits += await playNextQuotaDay()
         let last = await startWorker(++life)
         let open: Row[]
         try {
@@ -486,7 +507,7 @@ withServer(
             if ((await waitingForQuota()).length) {
               await kill(last, 'SIGTERM')
               note(`worker #${life} stopped with SIGTERM for the next quota day`)
-              movedJobs += await playNextQuotaDay()
+              movedWaits += await playNextQuotaDay()
               last = await startWorker(++life)
             }
             if (Date.now() - lastReport > 10_000) {
@@ -661,19 +682,43 @@ withServer(
         const websiteDeliveries = new Map([...byChannel('website').values()].map((d) => [String(d.id), d]))
         const refreshes = new Map<string, string>()
         let repeats = 0
+        let batched = 0
         for (const w of site.received) {
           check(w.signed, () => `a webhook that does not verify: ${w.body}`)
-          check(websiteDeliveries.has(w.delivery), () => `a webhook for no website delivery: ${w.body}`)
+          const notice = w.notice
+          check(
+            notice !== undefined && Array.isArray(notice.deliveries) && notice.deliveries.length > 0,
+            () => `a webhook naming no delivery: ${w.body}`,
+          )
+          if (!notice?.deliveries?.length) continue
+          // The body names its batch consistently: each delivery once, with its item, and what to revalidate.
+          const items = Array.isArray(notice.items) ? notice.items : []
+          check(
+            JSON.stringify(items.map((i) => i.delivery)) === JSON.stringify(notice.deliveries) &&
+              new Set(notice.deliveries).size === notice.deliveries.length,
+            () => `a webhook whose items are not its deliveries: ${w.body}`,
+          )
+          const paths = [...new Set(items.map((i) => String(i.path)))]
+          const tags = [...new Set(items.flatMap((i) => [String(i.collection), `${i.collection}:${i.id}`]))]
+          check(
+            JSON.stringify(notice.paths) === JSON.stringify(paths) && JSON.stringify(notice.tags) === JSON.stringify(tags),
+            () => `a webhook whose paths or tags are not its items': ${w.body}`,
+          )
           if (w.answered >= 300) continue
-          const seen = refreshes.get(w.delivery)
-          if (seen === undefined) refreshes.set(w.delivery, w.body)
-          else {
-            repeats++
-            check(w.body === seen, () => `delivery ${w.delivery} sent two different bodies: ${seen} and ${w.body}`)
+          if (items.length > 1) batched++
+          for (const item of items) {
+            check(websiteDeliveries.has(item.delivery), () => `a webhook for no website delivery (${item.delivery}): ${w.body}`)
+            const entry = JSON.stringify(item)
+            const seen = refreshes.get(item.delivery)
+            if (seen === undefined) refreshes.set(item.delivery, entry)
+            else {
+              repeats++
+              check(entry === seen, () => `delivery ${item.delivery} sent two different item entries: ${seen} and ${entry}`)
+            }
           }
         }
         for (const [id, d] of websiteDeliveries) {
-          const body = refreshes.get(id)
+          const entry = refreshes.get(id)
           const expected = {
             action: 'publish',
             collection: 'news',
@@ -683,10 +728,16 @@ withServer(
             version: approved.get(d.document),
           }
           check(
-            body !== undefined && JSON.stringify(JSON.parse(body)) === JSON.stringify(expected),
-            () => `website delivery ${id} (news ${d.document}) reached the site as ${body}`,
+            entry !== undefined && entry === JSON.stringify(expected),
+            () => `website delivery ${id} (news ${d.document}) reached the site as ${entry}`,
           )
         }
+
+        // The kills were crashes mid-delivery, not restarts of an idle worker (the targeted kill aside).
+        check(
+          cutShort.filter((n) => n > 0).length >= 2,
+          () => `only ${cutShort.filter((n) => n > 0).length} of the ${kills} random kills cut a delivery short (${cutShort.join(', ')})`,
+        )
 
         // What a reader sees: the public site, anonymous through the front, lists every item.
         const listed = await s().request.get(`/api/news?depth=0&limit=${ITEMS}&where[id][in]=${ids.join(',')}`)
@@ -700,8 +751,11 @@ withServer(
         const summary =
           `fault run: ${ITEMS} items × ${CHANNELS.length} channels, ${kills} kills, ${faults.injected} faults injected, ` +
           `${problems.length ? `${problems.length} PROBLEMS (${duplicated} WeChat versions submitted twice)` : 'all delivered exactly once'} (${seconds} s) ` +
-          `[${TEST_DB}, seed ${SEED}; faults: ${faultSummary}; 45009 waits moved to the next quota day: ${movedJobs}; ` +
-          `delivered before the last worker: ${deliveredBeforeLast}; website webhooks repeated (same delivery id, ignored by the site): ${repeats}; ` +
+          `[${TEST_DB}, seed ${SEED}; faults: ${faultSummary}; 45009 waits moved to the next quota day: ${movedWaits}; ` +
+          `delivered before the last worker: ${deliveredBeforeLast}; website deliveries repeated (same delivery id, ignored by the site): ${repeats}; ` +
+          `answered website webhooks naming several items: ${batched} of ${site.received.filter((w) => w.answered < 300).length} ` +
+          `(${site.received.filter((w) => w.answered >= 300).length} failed by the site); ` +
+          `deliveries in flight at each random kill: ${cutShort.join(', ')}; ` +
           `most attempts of one delivery: ${Math.max(...all.map((d) => d.attempts))}; creating and approving took ${((approvedAt - started) / 1000).toFixed(1)} s; log ${path.relative(ROOT, LOG)}]`
         for (const problem of problems) note(`PROBLEM: ${problem}`)
         note(summary)
@@ -748,7 +802,13 @@ withServer(
       mkdirSync(ARTIFACTS, { recursive: true })
       closeSync(openSync(LOG, 'w'))
       // Like WeChat, a publish job finishes on its own, polled or not (a lost publish_id must not leave it pending).
-      wechat = await startFakeWechat({ appid: APPID, publishesWithinMs: 2000, secret: SECRET, token: 'callback-token' })
+      wechat = await startFakeWechat({
+        answerAfterMs: ANSWER_AFTER_MS.wechat,
+        appid: APPID,
+        publishesWithinMs: 2000,
+        secret: SECRET,
+        token: 'callback-token',
+      })
       await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
       const { port } = receiver.address() as { port: number }
       return {

@@ -1,10 +1,9 @@
 import http from 'node:http'
 import { afterAll, expect, it } from 'vitest'
 
-import { queueDeliveryJob } from '../../src/channels/outbox'
 import { verifyWebhook } from '../../src/channels/webhookSignature'
 import { actAs } from '../../src/workflow/gate'
-import { deliveriesOf as deliveriesOfItem, settled as settledDeliveries, until } from '../helpers/deliveries'
+import { deliveriesOf as deliveriesOfItem, settled as settledDeliveries } from '../helpers/deliveries'
 import { createItem, readyForApproval } from '../helpers/fixtures'
 import { withServer } from '../helpers/server'
 
@@ -46,11 +45,21 @@ withServer(
       expect(delivery).toMatchObject({ action: 'publish', attempts: 1, channel: 'website', status: 'delivered' })
       expect(site.received).toHaveLength(1)
       expect(site.received[0]!.signed).toBe(true)
-      expect(JSON.parse(site.received[0]!.body)).toMatchObject({
-        action: 'publish',
-        collection: 'news',
-        id: String(item.id),
-        path: `/news/${item.id}`,
+      // One webhook names the batch: its deliveries, each item, and what the site should revalidate.
+      expect(JSON.parse(site.received[0]!.body)).toEqual({
+        deliveries: [String(delivery!.id)],
+        items: [
+          {
+            action: 'publish',
+            collection: 'news',
+            delivery: String(delivery!.id),
+            id: String(item.id),
+            path: `/news/${item.id}`,
+            version: expect.any(String),
+          },
+        ],
+        paths: [`/news/${item.id}`],
+        tags: ['news', `news:${item.id}`],
       })
       // A body changed in transit, a replay after the window, or another secret does not verify.
       const { body, signature, timestamp } = site.received[0]!
@@ -85,65 +94,124 @@ withServer(
     })
 
     /**
-     * A second delivery of a newly published item (an update), with its job, held as `hold(job id)` says before
-     * the job may run: the job is queued for later, held, then made due for the server's next poll.
+     * A second delivery of a newly published item (an update) in the state `state` gives it, written in one
+     * statement: the server's poll never sees it in between.
      */
-    async function heldDelivery(title: string, hold: (job: string) => Record<string, unknown>) {
+    async function extraDelivery(title: string, state: Record<string, unknown>) {
       const { payload } = s()
       const item = await createItem(s(), 'news', 'published', title)
       await settled('news', item.id)
       const { contentHash } = await payload.findByID({ id: (await deliveriesOf('news', item.id))[0]!.id, collection: 'deliveries' })
+      site.received.length = 0
       const delivery = await payload.create({
         collection: 'deliveries',
-        data: { action: 'update', channel: 'website', collection: 'news', contentHash, document: String(item.id), status: 'queued' },
+        data: { action: 'update', channel: 'website', collection: 'news', contentHash, document: String(item.id), status: 'queued', ...state },
+        overrideAccess: true,
       })
-      const job = await queueDeliveryJob(payload, { channel: 'website', id: delivery.id }, { waitUntil: new Date(Date.now() + 3_600_000) })
-      await payload.update({ id: delivery.id, collection: 'deliveries', data: hold(String(job.id)) as never, overrideAccess: true })
-      site.received.length = 0
-      return { delivery, item, job }
+      return { delivery, item }
     }
-    const due = (job: { id: number | string }, data: Record<string, unknown> = {}) =>
-      s().payload.update({ id: job.id, collection: 'payload-jobs', data: { ...data, waitUntil: new Date().toISOString() } })
-    const heldBy = (runBy: string) => ({ runBy, runUntil: new Date(Date.now() + 600_000).toISOString(), status: 'sending' })
+    /** What a run holding a delivery leaves on it: sending, with a lease that ends `leaseMs` from now. */
+    const heldBy = (runBy: string, leaseMs = 600_000) => ({ runBy, runUntil: new Date(Date.now() + leaseMs).toISOString(), status: 'sending' })
+    /** The webhooks received so far that name this delivery. */
+    const webhooksNaming = (id: number | string) =>
+      site.received.filter((r) => (JSON.parse(r.body) as { deliveries: string[] }).deliveries.includes(String(id)))
+    /** Long enough for the server to poll several times (DELIVERY_POLL_MS is 200 in tests). */
+    const severalPolls = () => new Promise((resolve) => setTimeout(resolve, 1_000))
 
-    it("a job's retry takes back the delivery its failed attempt still held; another job's hold is left alone", async () => {
+    it('a delivery another run holds under a live lease is sent by no one; once the lease has run out it is claimed and sent once', async () => {
       const { payload } = s()
-      // The job's own earlier attempt threw before it could let go (e.g. a database error while recording it).
-      const own = await heldDelivery('自身重试测试', heldBy)
-      await due(own.job)
-      const [, done] = await settled('news', own.item.id)
-      expect(done).toMatchObject({ action: 'update', status: 'delivered' })
-      expect(site.received.map((r) => JSON.parse(r.body).action)).toEqual(['update'])
+      const held = await extraDelivery('他人占用测试', { ...heldBy('another-runner'), attempts: 1 })
+      // The server claims past it: a publication after it goes out, and several polls find nothing due.
+      const later = await createItem(s(), 'news', 'published', '占用期间发布测试')
+      const [laterDelivery] = await settled('news', later.id)
+      await severalPolls()
+      const [, stillHeld] = await deliveriesOf('news', held.item.id)
+      expect(stillHeld).toMatchObject({ attempts: 1, runBy: 'another-runner', status: 'sending' })
+      expect(webhooksNaming(held.delivery.id)).toHaveLength(0)
+      expect(webhooksNaming(laterDelivery!.id)).toHaveLength(1)
 
-      // Another job is running it: this one sends nothing and leaves it to that job.
-      const other = await heldDelivery('他人占用测试', () => heldBy('another-job'))
-      await due(other.job)
-      // A job that ran is marked completed, then deleted.
-      await until('the job to run', async () => {
-        const job = await payload.findByID({ id: other.job.id, collection: 'payload-jobs', disableErrors: true })
-        return !job || Boolean(job.completedAt)
+      // That run died without letting go: once its lease is over the next poll claims the delivery, counting
+      // the attempt, and sends it once.
+      await payload.update({
+        id: held.delivery.id,
+        collection: 'deliveries',
+        data: { runUntil: new Date(Date.now() - 1_000).toISOString() },
+        overrideAccess: true,
       })
-      const [, held] = await deliveriesOf('news', other.item.id)
-      expect(held).toMatchObject({ status: 'sending' })
-      expect(site.received).toHaveLength(0)
-      await payload.update({ id: other.delivery.id, collection: 'deliveries', data: { runUntil: null, status: 'delivered' }, overrideAccess: true })
+      const [, done] = await settled('news', held.item.id)
+      expect(done).toMatchObject({ action: 'update', attempts: 2, runBy: null, runUntil: null, status: 'delivered' })
+      await severalPolls()
+      const sent = webhooksNaming(held.delivery.id)
+      expect(sent).toHaveLength(1)
+      expect(JSON.parse(sent[0]!.body).items).toEqual([
+        expect.objectContaining({ action: 'update', delivery: String(held.delivery.id), id: String(held.item.id) }),
+      ])
     })
 
     it('a run cut short by a crash gives its attempt back when the server starts again, and the delivery goes out', async () => {
-      // What a server killed mid-run leaves behind: the job processing, the delivery sending with its attempt
-      // counted and the claim held, and what the run saved so far.
-      const { item, job } = await heldDelivery('中断恢复测试', (runBy) => ({
-        ...heldBy(runBy),
+      // What a server killed mid-run leaves behind: the delivery sending with its attempt counted and the
+      // claim held under a lease that has not run out, and what the run saved so far.
+      const { item } = await extraDelivery('中断恢复测试', {
+        ...heldBy('a-runner-that-died'),
         attempts: 3,
         external: { step: 'saved before the crash' },
-      }))
-      await due(job, { processing: true })
+      })
       await s().restart()
       const [, done] = await settled('news', item.id, 2)
       // The attempt the crash cut short is not counted (2 + this run's), and the next run continued from what
       // the crashed one saved.
       expect(done).toMatchObject({ attempts: 3, external: { step: 'saved before the crash', webhookStatus: 200 }, status: 'delivered' })
       expect(site.received).toHaveLength(1)
+    })
+
+    it('deliveries that come due together go out in one webhook naming every item', async () => {
+      const { payload } = s()
+      const items = await Promise.all(['批量一', '批量二', '批量三'].map((title) => createItem(s(), 'news', 'published', `批量推送测试${title}`)))
+      const firsts = await Promise.all(items.map(async (item) => (await settled('news', item.id))[0]!))
+      // An update of each, waiting for later; then all made due in one commit (a bulk update is one
+      // transaction), so one claim takes them together.
+      const later = new Date(Date.now() + 3_600_000).toISOString()
+      const updates = await Promise.all(
+        items.map(async (item, i) => {
+          const { contentHash } = await payload.findByID({ id: firsts[i]!.id, collection: 'deliveries' })
+          return payload.create({
+            collection: 'deliveries',
+            data: {
+              action: 'update',
+              channel: 'website',
+              collection: 'news',
+              contentHash,
+              document: String(item.id),
+              dueAt: later,
+              status: 'queued',
+            },
+            overrideAccess: true,
+          })
+        }),
+      )
+      site.received.length = 0
+      const ids = updates.map((d) => d.id)
+      await payload.update({ collection: 'deliveries', data: { dueAt: new Date().toISOString() }, overrideAccess: true, where: { id: { in: ids } } })
+      for (const item of items) await settled('news', item.id, 2)
+      expect(site.received).toHaveLength(1)
+      const notice = JSON.parse(site.received[0]!.body) as { deliveries: string[]; items: Record<string, unknown>[]; paths: string[]; tags: string[] }
+      expect(notice.deliveries.toSorted()).toEqual(ids.map(String).toSorted())
+      expect(notice.items).toHaveLength(3)
+      expect(notice.items).toEqual(
+        expect.arrayContaining(
+          items.map((item, i) =>
+            expect.objectContaining({
+              action: 'update',
+              collection: 'news',
+              delivery: String(ids[i]),
+              id: String(item.id),
+              path: `/news/${item.id}`,
+            }),
+          ),
+        ),
+      )
+      expect(notice.paths.toSorted()).toEqual(items.map((item) => `/news/${item.id}`).toSorted())
+      expect(notice.tags.toSorted()).toEqual(['news', ...items.map((item) => `news:${item.id}`)].toSorted())
     })
 
     it('withdrawal sends a withdraw webhook and marks the earlier delivery withdrawn', async () => {
@@ -157,7 +225,12 @@ withServer(
         ['publish', 'withdrawn'],
         ['withdraw', 'withdrawn'],
       ])
-      expect(JSON.parse(site.received[0]!.body)).toMatchObject({ action: 'withdraw', id: String(item.id) })
+      expect(site.received).toHaveLength(1)
+      const withdrawal = all.find((d) => d.action === 'withdraw')!
+      expect(JSON.parse(site.received[0]!.body)).toMatchObject({
+        deliveries: [String(withdrawal.id)],
+        items: [{ action: 'withdraw', collection: 'news', delivery: String(withdrawal.id), id: String(item.id), path: `/news/${item.id}` }],
+      })
     })
 
     it('a publication that rolls back queues nothing; deliveries are for staff only', async () => {

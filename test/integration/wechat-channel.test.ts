@@ -1,6 +1,6 @@
 import { afterAll, expect, it } from 'vitest'
 
-import { queueDeliveryJob } from '../../src/channels/outbox'
+import { nextQuotaDay } from '../../src/channels/wechat/client'
 import { richText } from '../../src/richText'
 import { reviewAndPublish } from '../../src/seed/reviewAndPublish'
 import { actAs } from '../../src/workflow/gate'
@@ -110,22 +110,24 @@ withServer(
 
     it('waits for the next quota day on 45009 instead of failing', async () => {
       wechat.setQuota('/cgi-bin/draft/add', 0)
+      // No earlier than the quota day after this moment (a later moment's next quota day is never earlier).
+      const quotaDay = nextQuotaDay()
       const id = await publishForWechat('配额测试')
-      // The delivery waits in the queue, its job scheduled for the next quota day.
-      const { next, waiting } = await until('the delivery to wait for its quota', async () => {
+      // The delivery waits in the queue, due on the next quota day.
+      const waiting = await until('the delivery to wait for its quota', async () => {
         const [delivery] = await deliveriesOf(s(), 'news', id)
-        if (!delivery?.lastError) return undefined
-        const { docs: jobs } = await s().payload.find({ collection: 'payload-jobs', pagination: false, where: { completedAt: { exists: false } } })
-        const job = jobs.find((j) => (j.input as { delivery?: string }).delivery === String(delivery.id) && j.waitUntil)
-        return job && { next: job, waiting: delivery }
+        return delivery?.lastError && delivery.dueAt ? delivery : undefined
       })
       expect(waiting).toMatchObject({ status: 'queued' })
       expect(waiting.lastError).toContain('45009')
-      expect(new Date(next.waitUntil!).getTime()).toBeGreaterThan(Date.now() + 60_000)
+      expect(new Date(waiting.dueAt!).getTime()).toBeGreaterThanOrEqual(quotaDay.getTime())
+      expect(new Date(waiting.dueAt!).getTime()).toBeGreaterThan(Date.now() + 60_000)
+      // Waiting for the quota is not a failure of the channel: the attempt was given back.
+      expect(waiting.attempts).toBe(0)
 
-      // The next day: the quota is back and the waiting job runs.
+      // The next day: the quota is back and the waiting delivery runs.
       wechat.setQuota('/cgi-bin/draft/add', 1000)
-      await s().payload.update({ id: next.id, collection: 'payload-jobs', data: { waitUntil: new Date().toISOString() } })
+      await s().payload.update({ id: waiting.id, collection: 'deliveries', data: { dueAt: new Date().toISOString() }, overrideAccess: true })
       expect((await wechatDelivery(id)).status).toBe('delivered')
     })
 
@@ -176,7 +178,7 @@ withServer(
         overrideAccess: true,
       })
       const submits = count('/cgi-bin/freepublish/submit')
-      await queueDeliveryJob(s().payload, { channel: 'wechat', id: done.id })
+      // Sending with no lease held: what the runner's start releases it as, so the server's poll claims it.
       const again = await wechatDelivery(id)
       expect(again).toMatchObject({ status: 'delivered' })
       expect((again.external as External).articleId).toBe((done.external as External).articleId)
