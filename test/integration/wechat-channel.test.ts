@@ -164,6 +164,25 @@ withServer(
       expect([...wechat.publishes.values()].find((p) => p.articleId === articleId)!.status).toBe(5)
     })
 
+    it('a withdrawal while the publication is still in flight waits for it, then takes its article down', async () => {
+      wechat.inject('/cgi-bin/freepublish/submit', { delayMs: 3_000 })
+      const before = count('/cgi-bin/freepublish/submit')
+      const id = await publishForWechat('在途撤回测试')
+      await until('the submit to reach WeChat', async () => count('/cgi-bin/freepublish/submit') > before || undefined)
+      const { approver } = await s().chain()
+      expect((await actAs(s().payload, approver, 'news', id, 'withdraw', '在途撤回')).status).toBe(200)
+      const all = await settled(s(), 'news', id, 2)
+      expect(all.map((d) => [d.action, d.status])).toEqual([
+        ['publish', 'withdrawn'],
+        ['withdraw', 'withdrawn'],
+      ])
+      const { articleId } = all[0]!.external as External
+      expect(articleId).toBeTruthy()
+      const deleted = wechat.calls.filter((c) => c.path === '/cgi-bin/freepublish/delete').map((c) => (c.body as { article_id: string }).article_id)
+      expect(deleted).toContain(articleId)
+      expect([...wechat.publishes.values()].find((p) => p.articleId === articleId)!.status).toBe(5)
+    })
+
     it('an article already out (adopted after a lost submit answer) is not submitted again when its run was cut short', async () => {
       const id = await publishForWechat('采纳后中断测试')
       const done = await wechatDelivery(id)
