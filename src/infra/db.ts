@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 
 import { DEFAULT_DATABASE_URL, databaseKind, SQLITE_BUSY_MS, sqliteUrl } from './databaseUrl'
 import { limitTransactions } from './limitTransactions'
-import { releaseSqliteHandles } from './releaseSqliteHandles'
+import { reuseSqliteConnections } from './reuseSqliteConnections'
 import { asyncLockWaits } from './sqliteLockWait'
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
@@ -39,8 +39,9 @@ export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_DATABA
     case 'mongodb':
       return mongooseAdapter({ url })
     case 'sqlite': {
+      const file = sqliteUrl(url)
       const adapter = sqliteAdapter({
-        client: { url: sqliteUrl(url) },
+        client: { url: file },
         migrationDir: path.join(root, 'src/migrations/sqlite'),
         prodMigrations: sqliteMigrations,
         push,
@@ -49,7 +50,8 @@ export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_DATABA
         wal: true,
       })
       const init = adapter.init
-      return { ...adapter, init: (args) => asyncLockWaits(releaseSqliteHandles(limitTransactions(init(args), 1)), SQLITE_BUSY_MS) }
+      const connected = (args: Parameters<typeof init>[0]) => asyncLockWaits(limitTransactions(init(args), 1), SQLITE_BUSY_MS)
+      return { ...adapter, init: (args) => reuseSqliteConnections(connected(args), file.slice('file:'.length), SQLITE_BUSY_MS) }
     }
   }
 }
