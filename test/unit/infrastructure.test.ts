@@ -2,13 +2,14 @@ import type { BaseDatabaseAdapter } from 'payload'
 
 import { type Client, createClient } from '@libsql/client'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { databaseKind } from '../../src/infra/db'
 import { limitTransactions, transactionsFirst } from '../../src/infra/limitTransactions'
+import { reuseSqliteConnections } from '../../src/infra/reuseSqliteConnections'
 import { asyncLockWaits } from '../../src/infra/sqliteLockWait'
 
 describe('databaseKind', () => {
@@ -108,9 +109,31 @@ describe('asyncLockWaits', () => {
   /** A real SQLite file, and an adapter whose client is wrapped as the app wraps it. */
   async function wrappedClient(url: string) {
     const adapter = { client: undefined as unknown as Client, connect: async () => void (adapter.client = createClient({ url })) }
-    await asyncLockWaits(adapter as unknown as BaseDatabaseAdapter, 5000).connect!({ hotReload: false })
+    const wrapped = reuseSqliteConnections(asyncLockWaits(adapter as unknown as BaseDatabaseAdapter, 5000), url.slice('file:'.length), 5000)
+    await wrapped.connect!({ hotReload: false })
     return adapter.client
   }
+
+  it('runs transactions on kept connections: what commits is there, what rolls back is not, and no handle is left open', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'reuse-'))
+    const openFiles = () => readdirSync('/proc/self/fd').length
+    try {
+      const mine = await wrappedClient(`file:${dir}/t.db`)
+      await mine.execute('create table t (n integer)')
+      const before = openFiles()
+      for (let n = 0; n < 300; n++) {
+        const tx = await mine.transaction('write')
+        await tx.execute({ args: [n], sql: 'insert into t values (?)' })
+        await (n % 3 === 0 ? tx.rollback() : tx.commit())
+      }
+      // @libsql/client alone opened a connection (database and WAL files) for each of the 300.
+      expect(openFiles() - before).toBeLessThanOrEqual(4)
+      const { rows } = await mine.execute('select count(*) as c, min(n) as low from t')
+      expect(rows[0]).toMatchObject({ c: 200, low: 1 })
+    } finally {
+      rmSync(dir, { force: true, recursive: true })
+    }
+  })
 
   it("makes writes wait for another process's lock on a timer: no SQLITE_BUSY, and the event loop keeps running", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'busy-'))
