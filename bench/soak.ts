@@ -40,7 +40,8 @@ export type SoakReport = {
   reads: number
   serverErrors: string[]
   undelivered: string[]
-  webhooks: number
+  /** website deliveries named in the webhooks the site received (one webhook names a batch) */
+  webhookItems: number
   workerExit: { code: null | number; ms: number }
 }
 
@@ -48,12 +49,21 @@ export type SoakReport = {
  * The local fakes, and the settings the server must start with (`env`): deliveries left to the soak's worker,
  * WeChat and the website webhook pointing at the fakes.
  */
-export async function soakFakes(): Promise<{ close: () => Promise<void>; env: Record<string, string>; wechat: FakeWechat; webhooks: () => number }> {
+export async function soakFakes(): Promise<{
+  close: () => Promise<void>
+  env: Record<string, string>
+  wechat: FakeWechat
+  webhookItems: () => number
+}> {
   const wechat = await startFakeWechat(SOAK_WECHAT)
-  let webhooks = 0
+  const told = new Set<string>()
   const site = http.createServer((req, res) => {
-    req.resume()
-    req.on('end', () => (webhooks++, res.writeHead(200).end()))
+    let body = ''
+    req.on('data', (chunk: Buffer) => (body += chunk))
+    req.on('end', () => {
+      for (const { delivery } of (JSON.parse(body) as { items: { delivery: string }[] }).items) told.add(delivery)
+      res.writeHead(200).end()
+    })
   })
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
   const env = {
@@ -65,7 +75,12 @@ export async function soakFakes(): Promise<{ close: () => Promise<void>; env: Re
     WEBSITE_WEBHOOK_SECRET: 'soak-webhook-secret',
     WEBSITE_WEBHOOK_URL: `http://127.0.0.1:${(site.address() as { port: number }).port}/refresh`,
   }
-  return { close: async () => (await wechat.close(), await new Promise<void>((r) => site.close(() => r()))), env, wechat, webhooks: () => webhooks }
+  return {
+    close: async () => (await wechat.close(), await new Promise<void>((r) => site.close(() => r()))),
+    env,
+    wechat,
+    webhookItems: () => told.size,
+  }
 }
 
 /** Deliveries run in a separate worker process (`npm run worker`); its output goes to a file per database. */
@@ -269,7 +284,7 @@ export async function runSoak(
     reads: latencies.length,
     serverErrors,
     undelivered,
-    webhooks: fakes.webhooks(),
+    webhookItems: fakes.webhookItems(),
     workerExit,
   }
 }

@@ -23,7 +23,7 @@ withServer(
         expect(report.duplicateWechatPublishes).toBe(0)
         expect(report.duplicatePrintJobs).toBe(0)
         expect(report.printed).toBe(report.published)
-        expect(report.webhooks).toBeGreaterThanOrEqual(report.published)
+        expect(report.webhookItems).toBeGreaterThanOrEqual(report.published)
         expect(report.reads).toBeGreaterThan(1000)
         expect(report.workerExit.code).toBe(0)
       },
