@@ -122,24 +122,6 @@ export async function claimDue(payload: Payload, channel: Channel, limit: number
   return (rows as Row[]).map(claimed).sort((a, b) => Number(a.id) - Number(b.id))
 }
 
-/** Whether a channel has a delivery to claim now: a read, so an idle poll writes nothing. */
-export async function hasDue(payload: Payload, channel: Channel): Promise<boolean> {
-  const now = new Date().toISOString()
-  const { totalDocs } = await payload.count({
-    collection: 'deliveries',
-    overrideAccess: true,
-    where: {
-      and: [
-        { channel: { equals: channel } },
-        { status: { in: ['queued', 'sending'] } },
-        { or: [{ dueAt: { exists: false } }, { dueAt: { less_than_equal: now } }] },
-        { or: [{ runUntil: { exists: false } }, { runUntil: { less_than: now } }] },
-      ],
-    },
-  })
-  return totalDocs > 0
-}
-
 /** Saves what a run learnt so far (the channel's ids), committed at once: a crash after a step never repeats it. */
 export async function saveExternal(payload: Payload, id: number | string, external: Record<string, unknown>, channelRef?: string) {
   const set = { external, ...(channelRef ? { channelRef } : {}), updatedAt: new Date().toISOString() }

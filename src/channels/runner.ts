@@ -14,7 +14,7 @@ import { isNextServer } from '../infra/runtime'
 import { settingsOf } from '../settings'
 import { ADAPTERS } from './adapters'
 import { afterRun, type RunResult } from './afterRun'
-import { type ClaimedDelivery, claimDue, type DeliveryOutcome, hasDue, recordOutcomes, releaseHeld, saveExternal } from './outboxStore'
+import { type ClaimedDelivery, claimDue, type DeliveryOutcome, recordOutcomes, releaseHeld, saveExternal } from './outboxStore'
 
 /**
  * Deliveries run in the web server unless DELIVERY_WORKER=separate hands them to `npm run worker`; never in
@@ -232,7 +232,7 @@ export function stopDeliveries(payload: Payload): Promise<void> {
 
 /** Starts the deliveries just committed without waiting for the next poll. */
 export function kickDeliveries(payload: Payload): void {
-  if (deliveriesInServer(payload)) for (const lane of runnerOf(payload).lanes) lane.poke()
+  if (deliveriesInServer(payload)) pollDue(payload)
 }
 
 /** At a runner's start: what a crashed run held runs again (see releaseHeld); the lanes claim nothing before. */
@@ -245,24 +245,16 @@ export function releaseOrphanedDeliveries(payload: Payload): Promise<void> {
   return release
 }
 
-/** Pokes the lanes whose channel has something due (a retry's wait over): a read each, so an idle poll writes nothing. */
-export async function pollDue(payload: Payload): Promise<void> {
-  await Promise.all(
-    runnerOf(payload).lanes.map(async (lane) => {
-      if (await hasDue(payload, lane.channel)) lane.poke()
-    }),
-  )
+/** Looks for what came due (a retry's wait over): claimDue reads before it writes, so an idle poll writes nothing. */
+export function pollDue(payload: Payload): void {
+  for (const lane of runnerOf(payload).lanes) lane.poke()
 }
 
 /** In the web server (not CLI scripts, tests or builds): releases orphans, runs what is due, then polls for retries. */
 export function pollDeliveriesInServer(payload: Payload): void {
   if (!deliveriesInServer(payload)) return
-  releaseOrphanedDeliveries(payload)
-    .then(() => runDeliveries(payload))
-    .catch(logRunFailure(payload))
-    .finally(() => {
-      setInterval(() => {
-        pollDue(payload).catch(logRunFailure(payload))
-      }, settingsOf(payload.config).deliveries.pollMs).unref()
-    })
+  // The lanes claim nothing before the release; the poll starts at once, not after a backlog has drained.
+  releaseOrphanedDeliveries(payload).catch(logRunFailure(payload))
+  pollDue(payload)
+  setInterval(() => pollDue(payload), settingsOf(payload.config).deliveries.pollMs).unref()
 }
