@@ -8,7 +8,7 @@ import type { DeliveryInput } from './types'
 
 import { transactionsFirst } from '../infra/limitTransactions'
 import { modelOf } from '../infra/mongoAdapter'
-import { drizzleOf, type SqlSession, tableOf, transactionSession } from '../infra/sqlAdapter'
+import { drizzleOf, inOwnTransaction, type SqlSession, tableOf } from '../infra/sqlAdapter'
 
 /** Longer than any one run of a delivery; only a run whose process died holds it that long (see releaseHeld). */
 const RUN_LEASE_MS = 15 * 60_000
@@ -24,20 +24,8 @@ export type DeliveryOutcome = { delivery: ClaimedDelivery; record: DeliveryRecor
  * transaction for a whole batch. Every write goes ahead of waiting transactions (transactionsFirst) and
  * through Payload's transactions: on SQLite a write beside them would wait on their lock.
  */
-async function inTransaction<T>(payload: Payload, write: (session: SqlSession) => Promise<T>): Promise<T> {
-  return transactionsFirst(async () => {
-    const transaction = await payload.db.beginTransaction()
-    if (transaction === null) throw new Error('the outbox needs transactions')
-    try {
-      const result = await write(transactionSession(payload, transaction)!)
-      await payload.db.commitTransaction(transaction)
-      return result
-    } catch (error) {
-      await payload.db.rollbackTransaction(transaction)
-      throw error
-    }
-  })
-}
+const inTransaction = <T>(payload: Payload, write: (session: SqlSession) => Promise<T>): Promise<T> =>
+  transactionsFirst(() => inOwnTransaction(payload, write))
 
 type Row = Omit<ClaimedDelivery, 'external'> & { external: unknown }
 const claimed = (row: Row): ClaimedDelivery => ({
@@ -149,8 +137,9 @@ export async function recordOutcomes(payload: Payload, outcomes: DeliveryOutcome
   if (payload.db.name === 'mongoose') {
     const model = modelOf(payload, 'deliveries')
     for (const { delivery, record } of outcomes) {
+      // Dates as Dates; a run that did not deliver leaves deliveredAt as it was.
       const dates = {
-        deliveredAt: record.deliveredAt ? new Date(record.deliveredAt) : undefined,
+        ...(record.deliveredAt ? { deliveredAt: new Date(record.deliveredAt) } : {}),
         dueAt: record.dueAt ? new Date(record.dueAt) : null,
       }
       await model.updateOne({ _id: delivery.id }, { $set: { ...record, ...dates, runBy: null, runUntil: null, updatedAt: new Date(now) } })

@@ -76,3 +76,20 @@ export async function requestTransactionSession(req: PayloadRequest): Promise<Sq
 export async function sessionOf(req: PayloadRequest): Promise<SqlSession> {
   return (await requestTransactionSession(req)) ?? drizzleOf(req.payload)
 }
+
+/**
+ * Runs `write` in a transaction of Payload's own (begun, committed, or rolled back on error) and hands it the
+ * transaction's drizzle session: on SQLite a write beside Payload's transactions would wait on their lock.
+ */
+export async function inOwnTransaction<T>(payload: Payload, write: (session: SqlSession) => Promise<T>): Promise<T> {
+  const transaction = await payload.db.beginTransaction()
+  if (transaction === null) throw new Error('this write needs a transaction')
+  try {
+    const result = await write(transactionSession(payload, transaction)!)
+    await payload.db.commitTransaction(transaction)
+    return result
+  } catch (error) {
+    await payload.db.rollbackTransaction(transaction)
+    throw error
+  }
+}

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 
 import { modelOf } from '../../infra/mongoAdapter'
-import { tableOf, transactionSession } from '../../infra/sqlAdapter'
+import { inOwnTransaction, tableOf } from '../../infra/sqlAdapter'
 import { settingsOf } from '../../settings'
 
 /**
@@ -28,18 +28,12 @@ export async function claimNextJob(payload: Payload, printerId: number | string)
   const next = sql`(select ${t.id} from ${t} where ${t.status} = 'queued' or (${t.status} = 'claimed' and ${t.leaseUntil} < ${now.toISOString()}) order by ${t.createdAt}, ${t.id} limit 1${lock})`
   // Through Payload's transactions, not beside them: on SQLite a write outside one would wait, blocking the
   // event loop, on the write lock of a transaction that needs the event loop to finish.
-  const transaction = await payload.db.beginTransaction()
-  if (transaction === null) throw new Error('claiming a print job needs a transaction')
-  try {
-    const rows = await transactionSession(payload, transaction)!
+  const rows = await inOwnTransaction(payload, (session) =>
+    session
       .update(t)
       .set({ claimedAt: now.toISOString(), claimedBy: printerId, claims: sql`coalesce(${t.claims}, 0) + 1`, leaseUntil, status: 'claimed' })
       .where(sql`${t.id} = ${next}`)
-      .returning({ id: t.id })
-    await payload.db.commitTransaction(transaction)
-    return rows[0]?.id ?? null
-  } catch (error) {
-    await payload.db.rollbackTransaction(transaction)
-    throw error
-  }
+      .returning({ id: t.id }),
+  )
+  return rows[0]?.id ?? null
 }
