@@ -110,8 +110,11 @@ withServer(
           collection: 'news',
           contentHash: 'h',
           document: '1',
+          // Waiting for its next status check, as a submitted article does while WeChat reviews it (a row that
+          // is due, or sending with no lease, is the runner's to take: it would race the event).
+          dueAt: new Date(Date.now() + 3_600_000).toISOString(),
           external: { publishId: '2247483701' },
-          status: 'sending',
+          status: 'queued',
         },
       })
       const event = `<xml><ToUserName><![CDATA[gh_qingshi]]></ToUserName><FromUserName><![CDATA[mphelper]]></FromUserName><CreateTime>1714036504</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[PUBLISHJOBFINISH]]></Event><PublishEventInfo><publish_id>2247483701</publish_id><publish_status>0</publish_status><article_id><![CDATA[ARTICLE_1]]></article_id><article_detail><count>1</count><item><idx>1</idx><article_url><![CDATA[https://mp.weixin.qq.com/s/abc]]></article_url></item></article_detail></PublishEventInfo></xml>`
